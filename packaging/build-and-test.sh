@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the dependencies (Debian 12), builds everything into build/ and runs the test
+# suite headless. Exits with ctest's status. Works from any directory.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
+
+bash packaging/install-deps.sh
+
+# An existing build/ keeps the generator it was configured with.
+generator=()
+[ -f build/CMakeCache.txt ] || generator=(-G Ninja)
+cmake -S . -B build "${generator[@]}"
+cmake --build build --parallel "$(nproc)"
+
+# GUI tests need no X server: they run on Qt's offscreen platform.
+export QT_QPA_PLATFORM=offscreen
+cd build
+exec ctest --output-on-failure --no-tests=error
