@@ -32,8 +32,8 @@ struct DecodeError {
     QString method; // the RPC element, when it was reached
 
     bool isError() const { return kind != None; }
-    // The fault an ACS answers with (8000 unknown method, 8003 bad arguments, 8004 limits,
-    // 8002 otherwise) and the one a CPE answers with (9000, 9003, 9004, 9002).
+    // The fault an ACS answers with (8000 unknown method, 8003 bad arguments or a header it
+    // must understand but does not, 8004 limits, 8002 otherwise) and the one a CPE answers with (9000, 9003, 9004, 9002).
     int acsFaultCode() const;
     int cpeFaultCode() const;
     static QString kindName(Kind kind);

@@ -264,7 +264,12 @@ DecodeResult decodeEnvelope(const QByteArray &xml, const DecodeLimits &limits)
         return result;
     }
 
-    XmlCursor cursor(xml, limits);
+    const internal::XmlText text = internal::prepareXmlText(xml);
+    if (text.error.isError()) {
+        error = text.error;
+        return result;
+    }
+    XmlCursor cursor(text, limits);
     QString method;
     if (!cursor.nextChild()) {
         cursor.fail(DecodeError::MalformedXml, QStringLiteral("no root element"));

@@ -2,9 +2,10 @@
 
 namespace cwmp::internal {
 
-XmlCursor::XmlCursor(const QByteArray &xml, const DecodeLimits &limits)
-    : m_reader(xml), m_limits(limits)
+XmlCursor::XmlCursor(const XmlText &xml, const DecodeLimits &limits)
+    : m_limits(limits)
 {
+    m_reader.addData(xml.bytes);
     // Entities can only be declared in a DTD, which is refused as soon as it is seen; this
     // bound is a second line of defence.
     m_reader.setEntityExpansionLimit(0);

@@ -4,6 +4,7 @@
 // decode limits on every element it passes, including those it skips. Internal to the codec.
 
 #include "decodeerror.h"
+#include "xmltext.h"
 
 #include <QByteArray>
 #include <QStringView>
@@ -14,7 +15,7 @@ namespace cwmp::internal {
 class XmlCursor
 {
 public:
-    XmlCursor(const QByteArray &xml, const DecodeLimits &limits);
+    XmlCursor(const XmlText &xml, const DecodeLimits &limits);
 
     // Moves to the next child element of the element last entered. Returns false at the
     // parent's end tag (which is consumed), at the end of the document, or on failure.
