@@ -1,0 +1,7 @@
+#include "requesthandler.h"
+
+namespace http {
+
+RequestHandler::~RequestHandler() = default;
+
+} // namespace http
