@@ -1,0 +1,151 @@
+#include "headlessmode.h"
+
+#include "signalwatcher.h"
+
+#include <acs/acsengine.h>
+#include <acs/fileserver.h>
+#include <acs/uploadreceiver.h>
+#include <acs/workspace.h>
+
+#include <http/certificateauthority.h>
+
+#include <QCoreApplication>
+#include <QNetworkInterface>
+#include <QTextStream>
+
+namespace workbench {
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void line(const QString &text)
+{
+    err() << text << Qt::endl;
+}
+
+// Every URL a device on this laptop's networks could use.
+QStringList acsUrls(const acs::AcsSettings &settings, quint16 port)
+{
+    const QString scheme = settings.tls ? QStringLiteral("https") : QStringLiteral("http");
+    QStringList urls;
+    QList<QHostAddress> addresses;
+    if (settings.address == QHostAddress::Any || settings.address == QHostAddress::AnyIPv4)
+        addresses = QNetworkInterface::allAddresses();
+    else
+        addresses = {settings.address};
+    for (const QHostAddress &a : addresses) {
+        if (a.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        urls << QStringLiteral("%1://%2:%3/").arg(scheme, a.toString()).arg(port);
+    }
+    return urls;
+}
+
+} // namespace
+
+int runHeadless(const HeadlessOptions &options)
+{
+    acs::AcsEngine engine;
+    acs::FileServer files;
+    acs::UploadReceiver uploads;
+    acs::Workspace workspace;
+    SignalWatcher watcher;
+    int exitCode = 0;
+    bool started = false;
+
+    engine.addRoute(acs::FileServer::kPrefix, &files);
+    engine.addRoute(acs::UploadReceiver::kPrefix, &uploads);
+
+    QObject::connect(&engine, &acs::AcsEngine::sessionStarted, [](const QString &id, const QString &, const QStringList &events) {
+        line(QStringLiteral("session: %1 started (%2)").arg(id, events.join(QStringLiteral(", "))));
+    });
+    QObject::connect(&engine, &acs::AcsEngine::sessionFinished, [](const QString &id, const QString &, const QString &outcome) {
+        line(QStringLiteral("session: %1 ended: %2").arg(id.isEmpty() ? QStringLiteral("(unknown device)") : id, outcome));
+    });
+    QObject::connect(&engine.tasks(), &acs::TaskQueue::taskChanged, [](const acs::Task &t) {
+        QString text = QStringLiteral("task %1: %2 %3 on %4").arg(t.id).arg(t.kind, acs::taskStateName(t.state), t.deviceId);
+        if (t.state == acs::TaskState::Fault)
+            text += QStringLiteral(" (%1 %2)").arg(t.faultCode).arg(t.faultString);
+        line(text);
+    });
+    QObject::connect(&engine, &acs::AcsEngine::authenticationFailed, [](const QString &address, const QString &reason) {
+        line(QStringLiteral("auth: refused %1: %2").arg(address, reason));
+    });
+    QObject::connect(&engine, &acs::AcsEngine::connectionRequestFinished, [](const QString &id, bool, const QString &outcome) {
+        line(QStringLiteral("connection request: %1: %2").arg(id, outcome));
+    });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, [&](int) {
+        line(QStringLiteral("stopping; queued tasks are kept in %1").arg(workspace.directory()));
+        engine.stop();
+        QCoreApplication::exit(0);
+    });
+
+    workspace.open(options.workspace, engine, files, [&](bool ok, const QString &error) {
+        if (!ok) {
+            line(QStringLiteral("cwmp-workbench: cannot open the workspace %1: %2").arg(options.workspace, error));
+            exitCode = 1;
+            QCoreApplication::exit(1);
+            return;
+        }
+        acs::AcsSettings settings = options.acs;
+        const acs::GeneratedCredentials generated = workspace.credentials();
+        if (!options.cpeCredentialsGiven) {
+            settings.cpeUsername = generated.cpeUsername;
+            settings.cpePassword = generated.cpePassword;
+        }
+        if (!options.crCredentialsGiven) {
+            settings.crUsername = generated.crUsername;
+            settings.crPassword = generated.crPassword;
+        }
+        if (options.tlsGenerate) {
+            http::CertificateAuthority ca(workspace.tlsDirectory());
+            const http::Identity id = ca.serverIdentity();
+            if (!id.ok()) {
+                line(QStringLiteral("cwmp-workbench: cannot create a TLS certificate: %1").arg(id.error));
+                QCoreApplication::exit(1);
+                return;
+            }
+            settings.tls = http::TlsSettings{id.certificate, id.key, id.chain, false, {}};
+            line(QStringLiteral("tls: devices can trust %1").arg(ca.exportCaCertificate(QString())));
+        } else if (!options.tlsCert.isEmpty()) {
+            const http::Identity id = http::CertificateAuthority::loadIdentity(options.tlsCert, options.tlsKey, QByteArray());
+            if (!id.ok()) {
+                line(QStringLiteral("cwmp-workbench: %1").arg(id.error));
+                QCoreApplication::exit(1);
+                return;
+            }
+            settings.tls = http::TlsSettings{id.certificate, id.key, id.chain, false, {}};
+        }
+        files.setFiles(files.files());
+        uploads.setDirectory(workspace.uploadsDirectory());
+        if (!engine.start(settings)) {
+            line(QStringLiteral("cwmp-workbench: %1").arg(engine.errorString()));
+            QCoreApplication::exit(1);
+            return;
+        }
+        started = true;
+        for (const QString &url : acsUrls(settings, engine.port()))
+            line(QStringLiteral("listening: %1").arg(url));
+        if (settings.authMode == acs::CpeAuthMode::None)
+            line(QStringLiteral("auth: none (any device is accepted)"));
+        else
+            line(QStringLiteral("auth: %1, username %2, password %3")
+                     .arg(settings.authMode == acs::CpeAuthMode::Digest ? QStringLiteral("digest") : QStringLiteral("basic"),
+                          settings.cpeUsername, settings.cpePassword));
+        line(QStringLiteral("workspace: %1 (%2 devices, %3 tasks)")
+                 .arg(workspace.directory())
+                 .arg(engine.devices().ids().size())
+                 .arg(engine.tasks().all().size()));
+    });
+
+    const int code = QCoreApplication::exec();
+    Q_UNUSED(started);
+    return code != 0 ? code : exitCode;
+}
+
+} // namespace workbench

@@ -1,0 +1,31 @@
+#pragma once
+
+// The command line (and config file) of `cwmp-workbench --headless`.
+
+#include <acs/acssettings.h>
+
+#include <QStringList>
+
+#include <optional>
+
+namespace workbench {
+
+struct HeadlessOptions {
+    acs::AcsSettings acs;
+    QString workspace;
+    bool cpeAuthGiven = false;      // --cpe-auth on the command line
+    bool cpeCredentialsGiven = false;
+    bool crCredentialsGiven = false;
+    QString tlsCert;
+    QString tlsKey;
+    bool tlsGenerate = false;
+};
+
+// Parses arguments (argv without the program name is fine too); on error returns nullopt
+// and one line in *error. A --config FILE supplies the same options as key=value lines
+// ("listen=0.0.0.0:7547"); the command line wins over the file.
+std::optional<HeadlessOptions> parseHeadlessOptions(const QStringList &arguments, QString *error, bool *helpShown);
+
+QString defaultWorkspace();
+
+} // namespace workbench
