@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libssl-dev libgl-dev openssl
+  libssl-dev libgl-dev openssl libsqlite3-dev zlib1g-dev
   # run: the SVG image and icon plugins (application icon)
   libqt6svg6
   # tests: schema validation, benchmarks, GUI screenshots
