@@ -2,7 +2,9 @@
 
 #include "connectionrequester.h"
 #include "cwmpsession.h"
+#include "fileserver.h"
 #include "rpcbuilder.h"
+#include "uploadreceiver.h"
 
 #include <cwmp/envelopecodec.h>
 #include <cwmp/eventcodes.h>
@@ -123,9 +125,55 @@ quint16 AcsEngine::port() const
     return m_server ? m_server->serverPort() : 0;
 }
 
-std::optional<Task> AcsEngine::queueTask(const QString &deviceId, const QString &kind, const QJsonObject &args, QString *why)
+void AcsEngine::setFileServer(FileServer *files)
 {
-    if (!m_devices.find(deviceId)) {
+    m_files = files;
+    addRoute(FileServer::kPrefix, files);
+}
+
+void AcsEngine::setUploadReceiver(UploadReceiver *uploads)
+{
+    m_uploads = uploads;
+    addRoute(UploadReceiver::kPrefix, uploads);
+}
+
+std::optional<QString> AcsEngine::resolveTransferArgs(const DeviceRecord &device, const QString &kind, QJsonObject &args)
+{
+    const QString base = device.acsBaseUrl;
+    if (kind == u"download" && args.contains(QStringLiteral("fileName")) && !args.contains(QStringLiteral("url"))) {
+        const QString name = args.value(QStringLiteral("fileName")).toString();
+        const auto file = m_files ? m_files->file(name) : std::nullopt;
+        if (!file)
+            return QStringLiteral("no registered file '%1'").arg(name);
+        if (base.isEmpty())
+            return QStringLiteral("the device has not told us how it reaches this ACS yet");
+        args.insert(QStringLiteral("url"), base + QString::fromLatin1(FileServer::pathFor(name)));
+        if (!args.contains(QStringLiteral("fileSize")))
+            args.insert(QStringLiteral("fileSize"), file->size);
+        if (!args.contains(QStringLiteral("fileType")) && !file->fileType.isEmpty())
+            args.insert(QStringLiteral("fileType"), file->fileType);
+    } else if (kind == u"upload" && !args.contains(QStringLiteral("url"))) {
+        if (!m_uploads || base.isEmpty())
+            return QStringLiteral("upload needs a url (no upload receiver is reachable for this device)");
+        const QString fileType = args.value(QStringLiteral("fileType")).toString();
+        const QString name = fileType.contains(QLatin1String("Log")) ? QStringLiteral("log.txt") : QStringLiteral("config.txt");
+        args.insert(QStringLiteral("url"), base + QString::fromLatin1(m_uploads->createSlot(device.id, name)));
+    }
+    return std::nullopt;
+}
+
+std::optional<Task> AcsEngine::queueTask(const QString &deviceId, const QString &kind, const QJsonObject &givenArgs, QString *why)
+{
+    QJsonObject args = givenArgs;
+    const DeviceRecord *device = m_devices.find(deviceId);
+    if (device) {
+        if (const auto error = resolveTransferArgs(*device, kind, args)) {
+            if (why)
+                *why = *error;
+            return std::nullopt;
+        }
+    }
+    if (!device) {
         if (why)
             *why = QStringLiteral("no device '%1'").arg(deviceId);
         return std::nullopt;
@@ -357,6 +405,8 @@ DeviceRecord &AcsEngine::registerInform(const cwmp::Inform &inform, const http::
     }
     DeviceRecord &device = m_devices.applyInform(inform, address, cwmpVersion, now);
     device.inSession = true;
+    if (const auto host = request.headers.value("Host"); host && !host->isEmpty())
+        device.acsBaseUrl = (request.secure ? QStringLiteral("https://") : QStringLiteral("http://")) + QString::fromLatin1(*host);
     if (CwmpSession *previous = m_sessionByDevice.value(device.id); previous && previous != session)
         previous->abandon(QStringLiteral("the device started a new session"));
     m_sessionByDevice.insert(device.id, session);

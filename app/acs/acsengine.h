@@ -27,6 +27,8 @@ namespace acs {
 
 class CwmpSession;
 class ConnectionRequester;
+class FileServer;
+class UploadReceiver;
 
 class AcsEngine : public QObject, public SessionContext, public http::RequestHandler
 {
@@ -49,7 +51,7 @@ public:
     TaskQueue &tasks() { return m_tasks; }
 
     // Queues a task for the device; nullopt with *why when the arguments are wrong.
-    std::optional<Task> queueTask(const QString &deviceId, const QString &kind, const QJsonObject &args,
+    std::optional<Task> queueTask(const QString &deviceId, const QString &kind, const QJsonObject &givenArgs,
                                   QString *why = nullptr);
     // Keeps the device's sessions open while the engineer works on it (TR-069 allows the
     // ACS to hold its answer; the next task then goes out without a connection request).
@@ -63,6 +65,10 @@ public:
 
     // Routes requests below a path prefix ("/files/") to another handler on the same port.
     void addRoute(const QByteArray &pathPrefix, http::RequestHandler *handler);
+    // The file server and upload receiver on this port; with them a download task may name
+    // a registered file ("fileName") and an upload task may leave out its URL.
+    void setFileServer(FileServer *files);
+    void setUploadReceiver(UploadReceiver *uploads);
 
     // SessionContext
     const SessionSettings &sessionSettings() const override { return m_settings.session; }
@@ -96,6 +102,7 @@ private:
     http::RequestHandler *routeFor(const QByteArray &path) const;
     std::optional<QByteArray> passwordFor(const QByteArray &username) const;
     void completeTask(Task task, TaskState state, int faultCode = 0, const QString &faultString = {});
+    std::optional<QString> resolveTransferArgs(const DeviceRecord &device, const QString &kind, QJsonObject &args);
 
     AcsSettings m_settings;
     EnginePersistence *m_persistence;
@@ -112,6 +119,8 @@ private:
     QSet<QString> m_live;
     QHash<QString, qint64> m_lastQueuedMs;
     QList<QPair<QByteArray, http::RequestHandler *>> m_routes;
+    FileServer *m_files = nullptr;
+    UploadReceiver *m_uploads = nullptr;
 };
 
 } // namespace acs

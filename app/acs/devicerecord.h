@@ -29,6 +29,9 @@ struct DeviceRecord {
     QString modelName;
     QString address;              // the IP address the last session came from
     QString connectionRequestUrl;
+    // How the device reached us (scheme, host and port from its Host header): the base of
+    // the file and upload URLs we hand it, since that address is known to work from its side.
+    QString acsBaseUrl;
     QString cwmpVersion;          // negotiated in the last session, "1.4"
     qint64 registeredMs = 0;      // first Inform ever
     qint64 lastInformMs = 0;

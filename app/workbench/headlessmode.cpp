@@ -58,8 +58,8 @@ int runHeadless(const HeadlessOptions &options)
     int exitCode = 0;
     bool started = false;
 
-    engine.addRoute(acs::FileServer::kPrefix, &files);
-    engine.addRoute(acs::UploadReceiver::kPrefix, &uploads);
+    engine.setFileServer(&files);
+    engine.setUploadReceiver(&uploads);
 
     QObject::connect(&engine, &acs::AcsEngine::sessionStarted, [](const QString &id, const QString &, const QStringList &events) {
         line(QStringLiteral("session: %1 started (%2)").arg(id, events.join(QStringLiteral(", "))));
