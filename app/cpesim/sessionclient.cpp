@@ -12,6 +12,10 @@
 namespace cpesim {
 
 namespace {
+constexpr qint64 kMaxAcsMessageBytes = 128LL * 1024 * 1024;
+}
+
+namespace {
 
 QByteArray targetOf(const QUrl &url)
 {
@@ -82,6 +86,9 @@ void SessionClient::start(const Settings &settings)
 
     delete m_client;
     m_client = new http::HttpClient(settings.acsUrl, this);
+    // Let an oversized ACS message reach the codec, which refuses it with 9004 (resources
+    // exceeded) instead of the session breaking off (DecodeLimits bounds what is parsed).
+    m_client->setMaxResponseBytes(kMaxAcsMessageBytes);
     m_client->setCredentials(settings.username, settings.password);
     m_client->setTls(m_options.caCertificates, m_options.insecure);
     m_client->setTimeoutMs(m_options.sessionTimeoutMs);

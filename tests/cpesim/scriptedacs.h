@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <variant>
 
 namespace cpesimtest {
 
@@ -33,6 +34,8 @@ public:
     }
 
     void queue(cwmp::Body request) { m_script.push_back(std::move(request)); }
+    // A body sent as it is, for what a broken or hostile ACS sends.
+    void queueRaw(QByteArray body) { m_script.push_back(std::move(body)); }
     void serveFile(const QString &path, const QByteArray &content) { m_files.insert(path.toLatin1(), content); }
     // The next `count` Informs get this HTTP status instead of an InformResponse.
     void failInforms(int count, int status) { m_failInforms = count; m_failStatus = status; }
@@ -117,11 +120,19 @@ private:
             responder.send(http::Response{204});
             return;
         }
+        auto next = std::move(m_script.front());
+        m_script.pop_front();
+        if (auto *raw = std::get_if<QByteArray>(&next)) {
+            http::Response response;
+            response.headers.add("Content-Type", "text/xml; charset=\"utf-8\"");
+            response.body = std::move(*raw);
+            responder.send(response);
+            return;
+        }
         cwmp::Envelope request;
         request.cwmpNamespace = ns;
         request.header.id = QStringLiteral("acs-%1").arg(++m_id);
-        request.body = m_script.front();
-        m_script.pop_front();
+        request.body = std::get<cwmp::Body>(std::move(next));
         sendEnvelope(responder, request);
     }
     static void sendEnvelope(http::Responder &responder, const cwmp::Envelope &envelope)
@@ -133,7 +144,7 @@ private:
     }
 
     http::Server m_server;
-    std::deque<cwmp::Body> m_script;
+    std::deque<std::variant<cwmp::Body, QByteArray>> m_script;
     QHash<QByteArray, QByteArray> m_files;
     int m_failInforms = 0;
     int m_failStatus = 503;

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void stateDirRestartBootsWithoutBootstrapAndKeepsValues();
     void refuseSpvAnswersParameterFaults();
     void downloadFailEndsWithFault9010();
+    void badInputFromTheAcsGetsTheRightFault_data();
+    void badInputFromTheAcsGetsTheRightFault();
 };
 
 void tst_SimRuntime::retryWaitsFollowTheBackOffTable()
@@ -205,7 +207,7 @@ void tst_SimRuntime::downloadOfWrongSizeReportsFileCorrupted()
     QCOMPARE(runner.prepare(), QString());
     runner.start();
     QTRY_COMPARE_WITH_TIMEOUT(acs.endedSessions(), 2, kWaitMs);
-    const auto *tc = cwmp::bodyAs<cwmp::TransferComplete>(acs.sessions.at(1).fromCpe.value(0));
+    const auto *tc = cwmp::bodyAs<cwmp::TransferComplete>(acs.sessions.at(1).fromCpe.at(0));
     QVERIFY(tc);
     QCOMPARE(tc->fault.faultCode, 9018u);
     QVERIFY(!hasEvent(acs.inform(1), QStringLiteral("1 BOOT")));
@@ -276,7 +278,7 @@ void tst_SimRuntime::stateDirRestartBootsWithoutBootstrapAndKeepsValues()
         QVERIFY(!first.restoredFromState());
         first.start();
         QTRY_COMPARE_WITH_TIMEOUT(first.sessionsSucceeded(), 1, kWaitMs);
-        QVERIFY(cwmp::bodyAs<cwmp::SetParameterValuesResponse>(acs.sessions.at(0).fromCpe.value(0)));
+        QVERIFY(cwmp::bodyAs<cwmp::SetParameterValuesResponse>(acs.sessions.at(0).fromCpe.at(0)));
         first.stop();
         QVERIFY(QFile::exists(first.stateFilePath()));
     }
@@ -289,7 +291,7 @@ void tst_SimRuntime::stateDirRestartBootsWithoutBootstrapAndKeepsValues()
     QVERIFY(hasEvent(acs.inform(1), QStringLiteral("1 BOOT")));
     QVERIFY(!hasEvent(acs.inform(1), QStringLiteral("0 BOOTSTRAP")));
     QCOMPARE(informValue(acs.inform(1), QStringLiteral("Device.ManagementServer.ParameterKey")), QStringLiteral("k1"));
-    const auto *gpv = cwmp::bodyAs<cwmp::GetParameterValuesResponse>(acs.sessions.at(1).fromCpe.value(0));
+    const auto *gpv = cwmp::bodyAs<cwmp::GetParameterValuesResponse>(acs.sessions.at(1).fromCpe.at(0));
     QVERIFY(gpv);
     QCOMPARE(gpv->parameterList.value(0).value, QStringLiteral("1234"));
 }
@@ -308,7 +310,7 @@ void tst_SimRuntime::refuseSpvAnswersParameterFaults()
     QCOMPARE(runner.prepare(), QString());
     runner.start();
     QTRY_COMPARE_WITH_TIMEOUT(acs.endedSessions(), 1, kWaitMs);
-    const auto *fault = cwmp::bodyAs<cwmp::SoapFault>(acs.sessions.at(0).fromCpe.value(0));
+    const auto *fault = cwmp::bodyAs<cwmp::SoapFault>(acs.sessions.at(0).fromCpe.at(0));
     QVERIFY(fault);
     QCOMPARE(fault->faultCode, 9003u);
     QCOMPARE(fault->setParameterValuesFaults.size(), 1);
@@ -333,7 +335,7 @@ void tst_SimRuntime::downloadFailEndsWithFault9010()
     QCOMPARE(runner.prepare(), QString());
     runner.start();
     QTRY_COMPARE_WITH_TIMEOUT(acs.endedSessions(), 2, kWaitMs);
-    const auto *tc = cwmp::bodyAs<cwmp::TransferComplete>(acs.sessions.at(1).fromCpe.value(0));
+    const auto *tc = cwmp::bodyAs<cwmp::TransferComplete>(acs.sessions.at(1).fromCpe.at(0));
     QVERIFY(tc);
     QCOMPARE(tc->fault.faultCode, 9010u);
     QCOMPARE(informValue(acs.inform(1), QStringLiteral("Device.DeviceInfo.SoftwareVersion")), QStringLiteral("4.2.1"));
@@ -341,3 +343,47 @@ void tst_SimRuntime::downloadFailEndsWithFault9010()
 
 QTEST_GUILESS_MAIN(tst_SimRuntime)
 #include "tst_simruntime.moc"
+
+void tst_SimRuntime::badInputFromTheAcsGetsTheRightFault_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("faultCode");
+    const QByteArray head = "<soap-env:Envelope xmlns:soap-env=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                            "xmlns:cwmp=\"urn:dslforum-org:cwmp-1-2\"><soap-env:Header><cwmp:ID "
+                            "soap-env:mustUnderstand=\"1\">bad-1</cwmp:ID></soap-env:Header><soap-env:Body>";
+    const QByteArray tail = "</soap-env:Body></soap-env:Envelope>";
+    QTest::newRow("malformed envelope") << QByteArray(head + "<cwmp:GetParameterValues><ParameterNames>") << 9002;
+    QTest::newRow("unknown RPC") << QByteArray(head + "<cwmp:X_Frobnicate/>" + tail) << 9000;
+    QTest::newRow("bad argument") << QByteArray(head + "<cwmp:GetParameterNames><ParameterPath>Device.</ParameterPath>"
+                                                       "<NextLevel>perhaps</NextLevel></cwmp:GetParameterNames>" + tail)
+                                  << 9003;
+    // A GetParameterValues of 100 MB of names: over the codec's size limit, refused as
+    // "resources exceeded" without being parsed.
+    QByteArray huge = head + "<cwmp:GetParameterValues><ParameterNames>";
+    const QByteArray name = "<string>Device.Hosts.Host.1.PhysAddress</string>";
+    huge.reserve(100 * 1024 * 1024 + 1024);
+    while (huge.size() < 100 * 1024 * 1024)
+        huge += name;
+    huge += "</ParameterNames></cwmp:GetParameterValues>" + tail;
+    QTest::newRow("100 MB name list") << huge << 9004;
+}
+
+void tst_SimRuntime::badInputFromTheAcsGetsTheRightFault()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, faultCode);
+    ScriptedAcs acs;
+    QVERIFY(acs.listen());
+    acs.queueRaw(body);
+    DeviceRunner runner(gateway(), QStringLiteral("SN0009"), 0, fastOptions(acs.url()));
+    QCOMPARE(runner.prepare(), QString());
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(acs.endedSessions(), 1, kWaitMs);
+    const auto &fromCpe = acs.sessions.at(0).fromCpe;
+    QCOMPARE(fromCpe.size(), 1);
+    const auto *fault = cwmp::bodyAs<cwmp::SoapFault>(fromCpe.at(0));
+    QVERIFY(fault);
+    QCOMPARE(int(fault->faultCode), faultCode);
+    // The device carries on: the session ended normally and counts as a success.
+    QTRY_COMPARE_WITH_TIMEOUT(runner.sessionsSucceeded(), 1, kWaitMs);
+}
