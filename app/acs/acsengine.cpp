@@ -4,6 +4,7 @@
 #include "cwmpsession.h"
 #include "fileserver.h"
 #include "rpcbuilder.h"
+#include "secrets.h"
 #include "uploadreceiver.h"
 
 #include <cwmp/envelopecodec.h>
@@ -14,6 +15,7 @@
 #include <http/server.h>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 namespace acs {
@@ -426,8 +428,35 @@ DeviceRecord &AcsEngine::registerInform(const cwmp::Inform &inform, const http::
             }
         }
     }
+    if (m_settings.provisionConnectionRequestCredentials && events.contains(cwmp::EventCodes::kBootstrap))
+        queueConnectionRequestCredentials(device, inform);
     Q_EMIT sessionStarted(device.id, session->id(), events);
     return device;
+}
+
+void AcsEngine::queueConnectionRequestCredentials(const DeviceRecord &device, const cwmp::Inform &inform)
+{
+    // The data model's root is the prefix of the Inform's parameters (Device. or
+    // InternetGatewayDevice.); the ParameterKey the device reported is kept, since it is
+    // the engineer's configuration tag (TR-069 A.3.2.1).
+    QString root = QStringLiteral("Device.");
+    QString parameterKey;
+    for (const auto &p : inform.parameterList) {
+        if (p.name.startsWith(QLatin1String("InternetGatewayDevice.")))
+            root = QStringLiteral("InternetGatewayDevice.");
+        if (p.name.endsWith(QLatin1String(".ManagementServer.ParameterKey")))
+            parameterKey = p.value;
+    }
+    const QString user = QStringLiteral("acs-") + randomSecret(6).toLower();
+    const QString password = randomSecret(16);
+    const QJsonArray values{
+        QJsonArray{root + QStringLiteral("ManagementServer.ConnectionRequestUsername"), user, QStringLiteral("xsd:string")},
+        QJsonArray{root + QStringLiteral("ManagementServer.ConnectionRequestPassword"), password, QStringLiteral("xsd:string")},
+    };
+    m_tasks.enqueue(device.id, QStringLiteral("setParameterValues"),
+                    QJsonObject{{QStringLiteral("parameterValues"), values},
+                                {QStringLiteral("parameterKey"), parameterKey},
+                                {QStringLiteral("provisionConnectionRequest"), true}});
 }
 
 std::unique_ptr<TaskRun> AcsEngine::startNextTask(DeviceRecord &device, qint64 *taskId)
@@ -438,6 +467,12 @@ std::unique_ptr<TaskRun> AcsEngine::startNextTask(DeviceRecord &device, qint64 *
         return nullptr;
     *taskId = task->id;
     return TaskRun::create(*task, device.parameters, m_devices.strategyFor(device));
+}
+
+bool AcsEngine::isCancelled(qint64 taskId) const
+{
+    const std::optional<Task> t = m_tasks.find(taskId);
+    return t && t->state == TaskState::Cancelled;
 }
 
 void AcsEngine::taskUpdated(DeviceRecord &device, qint64 taskId, TaskRun &run)
@@ -460,6 +495,14 @@ void AcsEngine::taskUpdated(DeviceRecord &device, qint64 taskId, TaskRun &run)
         break;
     case TaskRun::Status::Done:
         t.state = TaskState::Done;
+        if (t.args.value(QStringLiteral("provisionConnectionRequest")).toBool()) {
+            // The device took the credentials: connection requests use them from now on.
+            const QJsonArray values = t.args.value(QStringLiteral("parameterValues")).toArray();
+            DeviceCredentials c = device.credentials;
+            c.crUsername = values.at(0).toArray().at(1).toString();
+            c.crPassword = values.at(1).toArray().at(1).toString();
+            m_devices.setCredentials(device.id, c);
+        }
         break;
     case TaskRun::Status::Fault:
         t.state = TaskState::Fault;

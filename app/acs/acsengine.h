@@ -75,6 +75,7 @@ public:
     DeviceRecord &registerInform(const cwmp::Inform &inform, const http::Request &request,
                                  const QString &cwmpVersion, CwmpSession *session) override;
     std::unique_ptr<TaskRun> startNextTask(DeviceRecord &device, qint64 *taskId) override;
+    bool isCancelled(qint64 taskId) const override;
     void taskUpdated(DeviceRecord &device, qint64 taskId, TaskRun &run) override;
     void taskInterrupted(DeviceRecord &device, qint64 taskId, TaskRun &run, const QString &why) override;
     void transferComplete(DeviceRecord &device, const cwmp::TransferComplete &message) override;
@@ -102,6 +103,7 @@ private:
     http::RequestHandler *routeFor(const QByteArray &path) const;
     std::optional<QByteArray> passwordFor(const QByteArray &username) const;
     void completeTask(Task task, TaskState state, int faultCode = 0, const QString &faultString = {});
+    void queueConnectionRequestCredentials(const DeviceRecord &device, const cwmp::Inform &inform);
     std::optional<QString> resolveTransferArgs(const DeviceRecord &device, const QString &kind, QJsonObject &args);
 
     AcsSettings m_settings;

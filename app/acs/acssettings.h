@@ -35,6 +35,9 @@ struct AcsSettings {
     QString crPassword;
     int crTimeoutMs = 5000;
     int crMinIntervalMs = 2000; // per device
+    // On a device's BOOTSTRAP, write generated connection-request credentials to it
+    // (ManagementServer.ConnectionRequestUsername/Password) and remember them per device.
+    bool provisionConnectionRequestCredentials = false;
 
     bool soapLog = true;
 };

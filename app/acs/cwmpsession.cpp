@@ -201,7 +201,9 @@ void CwmpSession::handleCpeResponse(const cwmp::Envelope &envelope, http::Respon
     }
     m_requestOutstanding = false;
     m_run->handleResponse(envelope.body, QDateTime::currentMSecsSinceEpoch());
-    m_context.taskUpdated(*m_device, m_runTaskId, *m_run);
+    // Progress of a multi-RPC task; a finished run is reported by sendNextOrHold.
+    if (m_run->status() == TaskRun::Status::Running)
+        m_context.taskUpdated(*m_device, m_runTaskId, *m_run);
     sendNextOrHold(responder);
 }
 
@@ -214,14 +216,18 @@ void CwmpSession::finishRun()
 void CwmpSession::sendNextOrHold(http::Responder responder)
 {
     while (true) {
-        if (m_run && m_run->status() == TaskRun::Status::Running) {
-            if (std::optional<cwmp::Body> next = m_run->nextRequest()) {
-                m_requestOutstanding = true;
-                m_outstandingRpc = cwmp::methodName(*next);
-                sendEnvelope(responder, std::move(*next), QStringLiteral("acs-%1").arg(m_nextRequestId++));
-                return;
+        if (m_run) {
+            // A cancelled task (a long refresh) stops between its RPCs.
+            const bool cancelled = m_context.isCancelled(m_runTaskId);
+            if (!cancelled && m_run->status() == TaskRun::Status::Running) {
+                if (std::optional<cwmp::Body> next = m_run->nextRequest()) {
+                    m_requestOutstanding = true;
+                    m_outstandingRpc = cwmp::methodName(*next);
+                    sendEnvelope(responder, std::move(*next), QStringLiteral("acs-%1").arg(m_nextRequestId++));
+                    return;
+                }
             }
-            // The run finished without another request (or failed to build one).
+            // Finished, failed to build its next request, or cancelled: record what it did.
             m_context.taskUpdated(*m_device, m_runTaskId, *m_run);
         }
         finishRun();

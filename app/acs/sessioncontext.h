@@ -40,6 +40,8 @@ public:
                                          const QString &cwmpVersion, CwmpSession *session) = 0;
     // The next queued task of the device, started; nullptr when the queue is empty.
     virtual std::unique_ptr<TaskRun> startNextTask(DeviceRecord &device, qint64 *taskId) = 0;
+    // The engineer cancelled the task while it ran: send nothing more for it.
+    virtual bool isCancelled(qint64 taskId) const = 0;
     // A task run changed (a response arrived, it finished or faulted).
     virtual void taskUpdated(DeviceRecord &device, qint64 taskId, TaskRun &run) = 0;
     // The session broke while the task's request was unanswered.

@@ -2,6 +2,7 @@
 
 #include "acsengine.h"
 #include "fileserver.h"
+#include "secrets.h"
 #include "storepersistence.h"
 
 #include <store/database.h>
@@ -11,26 +12,22 @@
 #include <store/taskrepository.h>
 
 #include <QDir>
-#include <QRandomGenerator>
 #include <QSettings>
+#include <QTimer>
 
 namespace acs {
 
-namespace {
 
-QString randomSecret(int length)
+// The database and the persistence exist from construction, before open(): the engine
+// takes its persistence in its constructor, and the composition root builds the engine
+// before the workspace is open (it is what open() loads into). Jobs queued after open()
+// run after it on the store's one worker thread, so nothing is written to a closed file.
+Workspace::Workspace(QObject *parent)
+    : QObject(parent),
+      m_database(std::make_unique<store::Database>()),
+      m_persistence(std::make_unique<StorePersistence>(*m_database))
 {
-    // No look-alike characters: the engineer types these into a device's web page.
-    static const char kAlphabet[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    QString out;
-    for (int i = 0; i < length; ++i)
-        out += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof(kAlphabet) - 1))]);
-    return out;
 }
-
-} // namespace
-
-Workspace::Workspace(QObject *parent) : QObject(parent) {}
 
 Workspace::~Workspace() = default;
 
@@ -81,18 +78,20 @@ void Workspace::open(const QString &dir, AcsEngine &engine, FileServer &files, s
 {
     m_dir = QDir(dir).absolutePath();
     if (!QDir().mkpath(m_dir)) {
-        done(false, tr("cannot create the workspace folder %1").arg(m_dir));
+        // Reported from the event loop, like every other outcome: a caller that calls
+        // QCoreApplication::exit() in done() before exec() runs would otherwise hang.
+        QTimer::singleShot(0, this, [done, error = tr("cannot create the workspace folder %1").arg(m_dir)] {
+            done(false, error);
+        });
         return;
     }
     QDir().mkpath(filesDirectory());
     QDir().mkpath(uploadsDirectory());
-    m_database = std::make_unique<store::Database>();
     m_database->open(m_dir).then(this, [this, &engine, &files, done](const store::Result<void> &result) {
         if (!result.ok()) {
             done(false, result.error().message);
             return;
         }
-        m_persistence = std::make_unique<StorePersistence>(*m_database);
         load(engine, files, done);
     });
 }

@@ -47,6 +47,8 @@ public:
     QString uploadsDirectory() const;
     QString tlsDirectory() const;
     store::Database &database() { return *m_database; }
+    // Valid from construction (writes queue behind open()): pass it to the AcsEngine's
+    // constructor, then open() the workspace into that engine.
     EnginePersistence *persistence();
 
     // Authentication is on by default: credentials are generated on first use and kept

@@ -8,8 +8,10 @@
 #include <acs/workspace.h>
 
 #include <http/certificateauthority.h>
+#include <store/soaplogrepository.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QNetworkInterface>
 #include <QTextStream>
 
@@ -50,10 +52,13 @@ QStringList acsUrls(const acs::AcsSettings &settings, quint16 port)
 
 int runHeadless(const HeadlessOptions &options)
 {
-    acs::AcsEngine engine;
+    // The workspace comes first: the engine takes its persistence in its constructor
+    // (without it nothing, not even a queued task, reached the database), and is
+    // destroyed before the workspace, whose database then runs the last queued writes.
+    acs::Workspace workspace;
     acs::FileServer files;
     acs::UploadReceiver uploads;
-    acs::Workspace workspace;
+    acs::AcsEngine engine(workspace.persistence());
     SignalWatcher watcher;
     int exitCode = 0;
     bool started = false;
@@ -92,6 +97,23 @@ int runHeadless(const HeadlessOptions &options)
             QCoreApplication::exit(1);
             return;
         }
+        if (!options.exportLog.isEmpty()) {
+            // One-shot export of the SOAP log, then exit.
+            auto log = std::make_shared<store::SoapLogRepository>(workspace.database());
+            const std::optional<QString> device = options.exportDevice.isEmpty() ? std::nullopt
+                                                                                  : std::optional<QString>(options.exportDevice);
+            log->exportTo(options.exportLog, store::SoapLogRepository::ExportFormat::JsonLines, device)
+                .then(&workspace, [log, &options](const store::Result<qint64> &written) {
+                    if (!written.ok()) {
+                        line(QStringLiteral("cwmp-workbench: cannot export the log: %1").arg(written.error().message));
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    line(QStringLiteral("exported %1 messages to %2").arg(written.value()).arg(options.exportLog));
+                    QCoreApplication::exit(0);
+                });
+            return;
+        }
         acs::AcsSettings settings = options.acs;
         const acs::GeneratedCredentials generated = workspace.credentials();
         if (!options.cpeCredentialsGiven) {
@@ -111,7 +133,10 @@ int runHeadless(const HeadlessOptions &options)
                 return;
             }
             settings.tls = http::TlsSettings{id.certificate, id.key, id.chain, false, {}};
-            line(QStringLiteral("tls: devices can trust %1").arg(ca.exportCaCertificate(QString())));
+            // The CA keeps its certificate as ca.pem in its folder: that is the file to install
+            // on devices. (exportCaCertificate() copies it elsewhere; given no path it only
+            // returned "cannot write : No file name specified", which this line printed.)
+            line(QStringLiteral("tls: devices can trust %1").arg(QDir(ca.directory()).filePath(QStringLiteral("ca.pem"))));
         } else if (!options.tlsCert.isEmpty()) {
             const http::Identity id = http::CertificateAuthority::loadIdentity(options.tlsCert, options.tlsKey, QByteArray());
             if (!id.ok()) {

@@ -100,8 +100,14 @@ std::optional<HeadlessOptions> parseHeadlessOptions(const QStringList &arguments
                                     QStringLiteral("PASSWORD"));
     const QCommandLineOption allowBasic(QStringLiteral("allow-basic-without-tls"),
                                         QStringLiteral("Offer Basic authentication over plain HTTP (not recommended)."));
+    const QCommandLineOption provisionCr(QStringLiteral("provision-cr-credentials"),
+                                         QStringLiteral("On a device's BOOTSTRAP, give it connection-request credentials of its own."));
+    const QCommandLineOption exportLog(QStringLiteral("export-log"),
+                                       QStringLiteral("Write the SOAP log to FILE (JSON lines) and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption exportDevice(QStringLiteral("device"), QStringLiteral("With --export-log: only this device."),
+                                          QStringLiteral("ID"));
     parser.addOptions({headless, config, listen, apiListen, workspace, cpeAuth, cpeUser, cpePass, tlsCert, tlsKey, tlsGenerate,
-                       crUser, crPass, allowBasic});
+                       crUser, crPass, allowBasic, provisionCr, exportLog, exportDevice});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -191,6 +197,13 @@ std::optional<HeadlessOptions> parseHeadlessOptions(const QStringList &arguments
     o.tlsKey = parser.value(tlsKey);
     o.tlsGenerate = parser.isSet(tlsGenerate);
     o.acs.allowBasicWithoutTls = parser.isSet(allowBasic);
+    o.acs.provisionConnectionRequestCredentials = parser.isSet(provisionCr);
+    o.exportLog = parser.value(exportLog);
+    o.exportDevice = parser.value(exportDevice);
+    if (!o.exportDevice.isEmpty() && o.exportLog.isEmpty()) {
+        *error = QStringLiteral("--device goes with --export-log");
+        return std::nullopt;
+    }
     return o;
 }
 

@@ -19,6 +19,9 @@ struct HeadlessOptions {
     QString tlsCert;
     QString tlsKey;
     bool tlsGenerate = false;
+    // One-shot: write the SOAP log (of one device, or all) to FILE as JSON lines and exit.
+    QString exportLog;
+    QString exportDevice;
 };
 
 // Parses arguments (argv without the program name is fine too); on error returns nullopt
