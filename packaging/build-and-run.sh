@@ -4,13 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 
-bash packaging/install-deps.sh
-
-# An existing build/ keeps the generator it was configured with.
-generator=()
-[ -f build/CMakeCache.txt ] || generator=(-G Ninja)
-cmake -S . -B build "${generator[@]}"
-cmake --build build --parallel "$(nproc)"
+bash packaging/build.sh
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "build-and-run: built build/bin/cwmp-workbench, but there is no display to show it on" >&2

@@ -4,13 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 
-bash packaging/install-deps.sh
-
-# An existing build/ keeps the generator it was configured with.
-generator=()
-[ -f build/CMakeCache.txt ] || generator=(-G Ninja)
-cmake -S . -B build "${generator[@]}"
-cmake --build build --parallel "$(nproc)"
+bash packaging/build.sh
 
 # GUI tests need no X server: they run on Qt's offscreen platform.
 export QT_QPA_PLATFORM=offscreen

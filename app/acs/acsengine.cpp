@@ -53,6 +53,33 @@ QByteArray headerText(const http::Headers &headers)
     return out;
 }
 
+// The SOAP log's view of one HTTP message.
+LoggedMessage incomingMessage(const http::Request &request)
+{
+    LoggedMessage in;
+    in.incoming = true;
+    in.connectionId = request.connectionId;
+    in.method = QString::fromLatin1(request.method);
+    in.url = QString::fromUtf8(request.target);
+    in.headers = headerText(request.headers);
+    in.body = request.body;
+    in.startedMs = request.receivedAtMs;
+    in.endedMs = QDateTime::currentMSecsSinceEpoch();
+    return in;
+}
+
+LoggedMessage outgoingMessage(const http::Response &response, quint64 connectionId)
+{
+    LoggedMessage out;
+    out.incoming = false;
+    out.connectionId = connectionId;
+    out.status = response.status;
+    out.headers = headerText(response.headers);
+    out.body = response.body;
+    out.startedMs = out.endedMs = QDateTime::currentMSecsSinceEpoch();
+    return out;
+}
+
 http::AuthMode toHttp(CpeAuthMode mode)
 {
     switch (mode) {
@@ -305,24 +332,9 @@ void AcsEngine::handleCwmp(const http::Request &request, http::Responder respond
         if (!auth.ok) {
             if (!auth.failureReason.isEmpty())
                 Q_EMIT authenticationFailed(request.peerAddress.toString(), auth.failureReason);
-            LoggedMessage in;
-            in.incoming = true;
-            in.connectionId = request.connectionId;
-            in.method = QString::fromLatin1(request.method);
-            in.url = QString::fromUtf8(request.target);
-            in.headers = headerText(request.headers);
-            in.body = request.body;
-            in.startedMs = in.endedMs = request.receivedAtMs;
-            log(in);
-            http::Response challenge = auth.challenge;
-            LoggedMessage out;
-            out.incoming = false;
-            out.connectionId = request.connectionId;
-            out.status = challenge.status;
-            out.headers = headerText(challenge.headers);
-            out.startedMs = out.endedMs = QDateTime::currentMSecsSinceEpoch();
-            log(out);
-            responder.send(challenge);
+            log(incomingMessage(request));
+            log(outgoingMessage(auth.challenge, request.connectionId));
+            responder.send(auth.challenge);
             return;
         }
     }
@@ -337,17 +349,9 @@ void AcsEngine::handleCwmp(const http::Request &request, http::Responder respond
     }
     m_sessionByConnection.insert(request.connectionId, session);
 
-    LoggedMessage in;
+    LoggedMessage in = incomingMessage(request);
     in.sessionId = session->id();
-    in.incoming = true;
-    in.connectionId = request.connectionId;
-    in.method = QString::fromLatin1(request.method);
-    in.url = QString::fromUtf8(request.target);
-    in.headers = headerText(request.headers);
-    in.body = request.body;
     in.rpc = decoded && decoded->ok() ? cwmp::methodName(decoded->envelope.body) : QString();
-    in.startedMs = request.receivedAtMs;
-    in.endedMs = QDateTime::currentMSecsSinceEpoch();
     // Logged before the session answers, so that the log reads in order; the device is
     // known from the Inform on.
     const bool isInform = decoded && decoded->ok() && std::holds_alternative<cwmp::Inform>(decoded->envelope.body);
@@ -368,16 +372,10 @@ void AcsEngine::reply(CwmpSession *session, http::Responder &responder, http::Re
         session->markCookieSent();
     }
     if (m_settings.soapLog) {
-        LoggedMessage out;
+        LoggedMessage out = outgoingMessage(response, responder.connectionId());
         out.sessionId = session->id();
         out.deviceId = session->deviceId();
-        out.incoming = false;
-        out.connectionId = responder.connectionId();
-        out.status = response.status;
-        out.headers = headerText(response.headers);
-        out.body = response.body;
         out.rpc = rpc;
-        out.startedMs = out.endedMs = QDateTime::currentMSecsSinceEpoch();
         log(out);
     }
     responder.send(std::move(response));
@@ -475,11 +473,16 @@ bool AcsEngine::isCancelled(qint64 taskId) const
     return t && t->state == TaskState::Cancelled;
 }
 
-void AcsEngine::taskUpdated(DeviceRecord &device, qint64 taskId, TaskRun &run)
+void AcsEngine::recordRunEffects(DeviceRecord &device, TaskRun &run)
 {
     m_devices.parametersChanged(device, run.takeChangedPaths(), run.takeRemovedPaths());
     if (const auto learnt = run.learntStrategy())
         m_devices.learnStrategy(device, *learnt);
+}
+
+void AcsEngine::taskUpdated(DeviceRecord &device, qint64 taskId, TaskRun &run)
+{
+    recordRunEffects(device, run);
     std::optional<Task> found = m_tasks.find(taskId);
     if (!found)
         return;
@@ -524,9 +527,7 @@ void AcsEngine::taskInterrupted(DeviceRecord &device, qint64 taskId, TaskRun &ru
         taskUpdated(device, taskId, run);
         return;
     }
-    m_devices.parametersChanged(device, run.takeChangedPaths(), run.takeRemovedPaths());
-    if (const auto learnt = run.learntStrategy())
-        m_devices.learnStrategy(device, *learnt);
+    recordRunEffects(device, run);
     std::optional<Task> found = m_tasks.find(taskId);
     if (!found || found->state != TaskState::Sent)
         return;

@@ -103,6 +103,8 @@ private:
     http::RequestHandler *routeFor(const QByteArray &path) const;
     std::optional<QByteArray> passwordFor(const QByteArray &username) const;
     void completeTask(Task task, TaskState state, int faultCode = 0, const QString &faultString = {});
+    // Persists what a task run changed in the cache and learnt about the device model.
+    void recordRunEffects(DeviceRecord &device, TaskRun &run);
     void queueConnectionRequestCredentials(const DeviceRecord &device, const cwmp::Inform &inform);
     std::optional<QString> resolveTransferArgs(const DeviceRecord &device, const QString &kind, QJsonObject &args);
 

@@ -111,40 +111,30 @@ bool XmlCursor::nextChild(QString *text)
 QString XmlCursor::readText()
 {
     QString text;
-    int level = 1;
-    while (level > 0 && advance()) {
-        switch (m_reader.tokenType()) {
-        case QXmlStreamReader::Characters:
-            if (level == 1) {
-                if (text.isEmpty())
-                    text = m_reader.text().toString();
-                else
-                    text += m_reader.text();
-            }
-            break;
-        case QXmlStreamReader::StartElement:
-            if (!enterElement())
-                return text;
-            ++level;
-            break;
-        case QXmlStreamReader::EndElement:
-            --m_depth;
-            --level;
-            break;
-        case QXmlStreamReader::EndDocument:
-            return text;
-        default:
-            break;
-        }
-    }
+    consumeElement(&text);
     return text;
 }
 
 void XmlCursor::skip()
 {
+    consumeElement(nullptr);
+}
+
+void XmlCursor::consumeElement(QString *text)
+{
+    // Iterative, so that hostile nesting cannot exhaust the stack; every element inside
+    // still counts against the limits.
     int level = 1;
     while (level > 0 && advance()) {
         switch (m_reader.tokenType()) {
+        case QXmlStreamReader::Characters:
+            if (text && level == 1) {
+                if (text->isEmpty())
+                    *text = m_reader.text().toString();
+                else
+                    *text += m_reader.text();
+            }
+            break;
         case QXmlStreamReader::StartElement:
             if (!enterElement())
                 return;

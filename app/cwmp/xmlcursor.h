@@ -44,6 +44,8 @@ private:
     // Reads one token; returns false (with the error set) when the stream fails.
     bool advance();
     bool enterElement();
+    // Reads to the end of the current element; text at its own level goes to *text.
+    void consumeElement(QString *text);
 
     QXmlStreamReader m_reader;
     DecodeLimits m_limits;

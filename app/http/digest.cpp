@@ -1,24 +1,11 @@
 #include "digest.h"
+#include "httpgrammar.h"
 
 #include <QCryptographicHash>
 
 namespace http {
 
 namespace {
-
-bool isTokenChar(char c)
-{
-    // tchar, RFC 9110 §5.6.2
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool isToken68Char(char c)
 {

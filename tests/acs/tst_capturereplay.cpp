@@ -3,6 +3,8 @@
 // must be the RPCs the capture's ACS sent, and the second session's TransferComplete
 // (fault 9018) and "M Reboot" must finish the Download and Reboot tasks.
 
+#include "acstestclient.h"
+
 #include <acs/acsengine.h>
 
 #include <cwmp/envelopecodec.h>
@@ -87,29 +89,6 @@ class CaptureReplayTest : public QObject
 {
     Q_OBJECT
 
-private:
-    // POSTs a body on the client's one connection and returns the decoded answer.
-    http::Result post(http::HttpClient &client, const QByteArray &body)
-    {
-        http::Request r;
-        r.method = "POST";
-        r.target = "/";
-        r.body = body;
-        if (!body.isEmpty()) {
-            r.headers.set("Content-Type", "text/xml; charset=\"utf-8\"");
-            r.headers.set("SOAPAction", "");
-        }
-        http::Result out;
-        bool done = false;
-        client.send(r, [&](const http::Result &result) {
-            out = result;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            out.error = QStringLiteral("timeout");
-        return out;
-    }
-
 private Q_SLOTS:
     void replayedEasycwmpSessionGetsTheCapturedRequestsAndCompletesTasks()
     {
@@ -125,7 +104,7 @@ private Q_SLOTS:
         http::HttpClient client(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(engine.port())));
 
         // Session 1: the Inform.
-        http::Result r = post(client, capturedBody(QStringLiteral("001-req.txt")));
+        http::Result r = acstest::postCwmp(client, capturedBody(QStringLiteral("001-req.txt")));
         QVERIFY2(r.ok, qPrintable(r.error));
         cwmp::DecodeResult answer = cwmp::decodeEnvelope(r.response.body);
         QVERIFY(answer.ok());
@@ -147,7 +126,7 @@ private Q_SLOTS:
 
         // The empty POST and each captured response: our next request must be the capture's.
         for (int i = 2; i <= 14; ++i) {
-            r = post(client, capturedBody(QStringLiteral("%1-req.txt").arg(i, 3, 10, QLatin1Char('0'))));
+            r = acstest::postCwmp(client, capturedBody(QStringLiteral("%1-req.txt").arg(i, 3, 10, QLatin1Char('0'))));
             QVERIFY2(r.ok, qPrintable(r.error));
             if (i == 14) {
                 QCOMPARE(r.response.status, 204);
@@ -174,12 +153,12 @@ private Q_SLOTS:
 
         // Session 2, after the reboot: "M Reboot" rb1 and TransferComplete dl1 with 9018.
         http::HttpClient second(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(engine.port())));
-        r = post(second, capturedBody(QStringLiteral("016-req.txt")));
+        r = acstest::postCwmp(second, capturedBody(QStringLiteral("016-req.txt")));
         QVERIFY2(r.ok, qPrintable(r.error));
-        r = post(second, capturedBody(QStringLiteral("017-req.txt")));
+        r = acstest::postCwmp(second, capturedBody(QStringLiteral("017-req.txt")));
         answer = cwmp::decodeEnvelope(r.response.body);
         QVERIFY(std::holds_alternative<cwmp::TransferCompleteResponse>(answer.envelope.body));
-        r = post(second, QByteArray());
+        r = acstest::postCwmp(second, QByteArray());
         QCOMPARE(r.response.status, 204);
 
         for (const Task &t : engine.tasks().tasksOf(deviceId)) {

@@ -2,6 +2,8 @@
 // authentication (none, Basic, Digest; HTTP and HTTPS; mutual TLS), sessions kept apart by
 // cookie, held sessions, faults and version negotiation.
 
+#include "acstestclient.h"
+
 #include <acs/acsengine.h>
 
 #include <cwmp/envelopecodec.h>
@@ -64,25 +66,6 @@ private:
         return s;
     }
 
-    http::Result post(http::HttpClient &client, const QByteArray &body)
-    {
-        http::Request r;
-        r.method = "POST";
-        r.target = "/";
-        r.body = body;
-        if (!body.isEmpty())
-            r.headers.set("Content-Type", "text/xml; charset=\"utf-8\"");
-        http::Result out;
-        bool done = false;
-        client.send(r, [&](const http::Result &result) {
-            out = result;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            out.error = QStringLiteral("timeout");
-        return out;
-    }
-
     cwmp::Envelope decoded(const http::Result &r)
     {
         const cwmp::DecodeResult d = cwmp::decodeEnvelope(r.response.body);
@@ -138,7 +121,7 @@ private Q_SLOTS:
             client.setTls({ca.ca().certificate}, false);
         if (!password.isEmpty())
             client.setCredentials(QStringLiteral("cpe"), password);
-        const http::Result r = post(client, informBody(QStringLiteral("AUTH1")));
+        const http::Result r = acstest::postCwmp(client, informBody(QStringLiteral("AUTH1")));
         QVERIFY2(r.responded, qPrintable(r.error));
         QCOMPARE(r.response.status, expectedStatus);
         if (expectedStatus == 200) {
@@ -165,13 +148,13 @@ private Q_SLOTS:
 
         http::HttpClient anonymous{QUrl(url(engine, true))};
         anonymous.setTls({ca.ca().certificate}, false);
-        const http::Result refused = post(anonymous, informBody(QStringLiteral("MTLS0")));
+        const http::Result refused = acstest::postCwmp(anonymous, informBody(QStringLiteral("MTLS0")));
         QVERIFY(!refused.ok);
 
         http::HttpClient known{QUrl(url(engine, true))};
         known.setTls({ca.ca().certificate}, false);
         known.setClientCertificate(client.certificate, client.key);
-        const http::Result accepted = post(known, informBody(QStringLiteral("MTLS1")));
+        const http::Result accepted = acstest::postCwmp(known, informBody(QStringLiteral("MTLS1")));
         QVERIFY2(accepted.ok, qPrintable(accepted.error));
         QVERIFY(std::holds_alternative<cwmp::InformResponse>(decoded(accepted).body));
     }
@@ -182,17 +165,17 @@ private Q_SLOTS:
         QVERIFY(engine.start(localSettings()));
         http::HttpClient a{QUrl(url(engine))};
         http::HttpClient b{QUrl(url(engine))};
-        QVERIFY(post(a, informBody(QStringLiteral("A1"))).ok);
-        QVERIFY(post(b, informBody(QStringLiteral("B1"))).ok);
+        QVERIFY(acstest::postCwmp(a, informBody(QStringLiteral("A1"))).ok);
+        QVERIFY(acstest::postCwmp(b, informBody(QStringLiteral("B1"))).ok);
         const QStringList ids = engine.devices().ids();
         QCOMPARE(ids.size(), 2);
         // A task for B must reach B, even though A asks first.
         const QString idB = *std::find_if(ids.cbegin(), ids.cend(), [](const QString &id) { return id.endsWith(u"B1"); });
         QVERIFY(engine.queueTask(idB, QStringLiteral("getParameterValues"),
                                  QJsonObject{{QStringLiteral("parameterNames"), QJsonArray{QStringLiteral("Device.DeviceInfo.")}}}));
-        http::Result ra = post(a, QByteArray());
+        http::Result ra = acstest::postCwmp(a, QByteArray());
         QCOMPARE(ra.response.status, 204); // after A's hold expired, nothing for A
-        http::Result rb = post(b, QByteArray());
+        http::Result rb = acstest::postCwmp(b, QByteArray());
         QVERIFY(std::holds_alternative<cwmp::GetParameterValues>(decoded(rb).body));
         QVERIFY(a.cookiesFor("/") != b.cookiesFor("/"));
     }
@@ -204,7 +187,7 @@ private Q_SLOTS:
         settings.session.holdMs = 10000;
         QVERIFY(engine.start(settings));
         http::HttpClient cpe{QUrl(url(engine))};
-        QVERIFY(post(cpe, informBody(QStringLiteral("HOLD1"))).ok);
+        QVERIFY(acstest::postCwmp(cpe, informBody(QStringLiteral("HOLD1"))).ok);
         const QString id = engine.devices().ids().constFirst();
         engine.setLive(id, true);
 
@@ -234,8 +217,8 @@ private Q_SLOTS:
         settings.session.holdMs = 10000;
         QVERIFY(engine.start(settings));
         http::HttpClient cpe{QUrl(url(engine))};
-        QVERIFY(post(cpe, informBody(QStringLiteral("IDLE1"))).ok);
-        const http::Result r = post(cpe, QByteArray());
+        QVERIFY(acstest::postCwmp(cpe, informBody(QStringLiteral("IDLE1"))).ok);
+        const http::Result r = acstest::postCwmp(cpe, QByteArray());
         QCOMPARE(r.response.status, 204);
         QVERIFY2(r.elapsedMs < 5000, "a device with nothing to do is not held");
     }
@@ -245,28 +228,28 @@ private Q_SLOTS:
         AcsEngine engine;
         QVERIFY(engine.start(localSettings()));
         http::HttpClient cpe{QUrl(url(engine))};
-        QVERIFY(post(cpe, informBody(QStringLiteral("BAD1"))).ok);
+        QVERIFY(acstest::postCwmp(cpe, informBody(QStringLiteral("BAD1"))).ok);
 
-        http::Result r = post(cpe, QByteArrayLiteral("<soap-env:Envelope xmlns:soap-env=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap-env:Body><broken"));
+        http::Result r = acstest::postCwmp(cpe, QByteArrayLiteral("<soap-env:Envelope xmlns:soap-env=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap-env:Body><broken"));
         cwmp::Envelope e = decoded(r);
         QVERIFY(std::holds_alternative<cwmp::SoapFault>(e.body));
         QCOMPARE(std::get<cwmp::SoapFault>(e.body).faultCode, 8002u);
 
         // A method only a CPE implements, sent to the ACS: 8000.
-        r = post(cpe, responseBody(cwmp::GetParameterNames{QStringLiteral("Device."), true}, QStringLiteral("x1")));
+        r = acstest::postCwmp(cpe, responseBody(cwmp::GetParameterNames{QStringLiteral("Device."), true}, QStringLiteral("x1")));
         e = decoded(r);
         QCOMPARE(std::get<cwmp::SoapFault>(e.body).faultCode, 8000u);
         QCOMPARE(e.header.id, std::optional<QString>(QStringLiteral("x1")));
 
         // The CPE's own GetRPCMethods is answered with ours.
-        r = post(cpe, responseBody(cwmp::GetRPCMethods{}, QStringLiteral("x2")));
+        r = acstest::postCwmp(cpe, responseBody(cwmp::GetRPCMethods{}, QStringLiteral("x2")));
         e = decoded(r);
         QVERIFY(std::get<cwmp::GetRPCMethodsResponse>(e.body).methodList.contains(QStringLiteral("TransferComplete")));
 
         // A second Inform in one session: 8003.
-        r = post(cpe, informBody(QStringLiteral("BAD1")));
+        r = acstest::postCwmp(cpe, informBody(QStringLiteral("BAD1")));
         QCOMPARE(std::get<cwmp::SoapFault>(decoded(r).body).faultCode, 8003u);
-        QCOMPARE(post(cpe, QByteArray()).response.status, 204);
+        QCOMPARE(acstest::postCwmp(cpe, QByteArray()).response.status, 204);
     }
 
     void negotiatesTheVersionAndAnswersInTheCpesNamespace_data()
@@ -288,7 +271,7 @@ private Q_SLOTS:
         AcsEngine engine;
         QVERIFY(engine.start(localSettings()));
         http::HttpClient cpe{QUrl(url(engine))};
-        const http::Result r = post(cpe, informBody(QStringLiteral("VER1"), ns,
+        const http::Result r = acstest::postCwmp(cpe, informBody(QStringLiteral("VER1"), ns,
                                                     supported.isEmpty() ? std::nullopt : std::optional<QString>(supported)));
         const cwmp::Envelope e = decoded(r);
         QCOMPARE(e.cwmpNamespace, ns);
@@ -304,12 +287,12 @@ private Q_SLOTS:
         settings.session.sessionTimeoutMs = 500;
         QVERIFY(engine.start(settings));
         auto cpe = std::make_unique<http::HttpClient>(QUrl(url(engine)));
-        QVERIFY(post(*cpe, informBody(QStringLiteral("LOST1"))).ok);
+        QVERIFY(acstest::postCwmp(*cpe, informBody(QStringLiteral("LOST1"))).ok);
         const QString id = engine.devices().ids().constFirst();
         const auto task = engine.queueTask(id, QStringLiteral("getParameterValues"),
                                            QJsonObject{{QStringLiteral("parameterNames"), QJsonArray{QStringLiteral("Device.")}}});
         QVERIFY(task);
-        QVERIFY(std::holds_alternative<cwmp::GetParameterValues>(decoded(post(*cpe, QByteArray())).body));
+        QVERIFY(std::holds_alternative<cwmp::GetParameterValues>(decoded(acstest::postCwmp(*cpe, QByteArray())).body));
         cpe.reset(); // the device vanishes mid-session
         QTRY_COMPARE_WITH_TIMEOUT(engine.tasks().find(task->id)->state, TaskState::Queued, 3000);
         QVERIFY(!engine.isInSession(id));

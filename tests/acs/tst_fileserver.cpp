@@ -2,6 +2,8 @@
 // ETag = SHA-256, optional authentication, no path traversal, one-time upload slots with
 // a size limit.
 
+#include "acstestclient.h"
+
 #include <acs/acsengine.h>
 #include <acs/fileserver.h>
 #include <acs/uploadreceiver.h>
@@ -38,14 +40,7 @@ private:
         r.target = target;
         r.headers = headers;
         r.body = body;
-        http::Result out;
-        bool done = false;
-        client.send(r, [&](const http::Result &result) {
-            out = result;
-            done = true;
-        });
-        QTest::qWaitFor([&] { return done; }, 10000);
-        return out;
+        return acstest::sendAndWait(client, r);
     }
 
 private Q_SLOTS:
