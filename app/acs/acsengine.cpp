@@ -330,7 +330,9 @@ void AcsEngine::handleCwmp(const http::Request &request, http::Responder respond
     if (!session && m_settings.authMode != CpeAuthMode::None) {
         const http::AuthResult auth = m_auth->check(request);
         if (!auth.ok) {
-            if (!auth.failureReason.isEmpty())
+            // The first request of a Digest exchange carries no credentials and is simply
+            // challenged; only credentials that were tried and refused are worth a warning.
+            if (request.headers.contains("Authorization") && !auth.failureReason.isEmpty())
                 Q_EMIT authenticationFailed(request.peerAddress.toString(), auth.failureReason);
             log(incomingMessage(request));
             log(outgoingMessage(auth.challenge, request.connectionId));

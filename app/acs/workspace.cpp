@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QSettings>
-#include <QTimer>
 
 namespace acs {
 
@@ -76,23 +75,28 @@ GeneratedCredentials Workspace::credentials()
 
 void Workspace::open(const QString &dir, AcsEngine &engine, FileServer &files, std::function<void(bool, QString)> done)
 {
+    // done() always runs from the event loop, never inside open(). QFuture::then(this, ...)
+    // calls a continuation at once, on this thread, when the store answered before then()
+    // was attached (Qt 6.4 invokes it with AutoConnection); a caller that quits its event
+    // loop in done() before exec() then waited forever (cwmp-workbench --headless on a
+    // damaged database or a folder below a file hung instead of exiting, about one start
+    // in ten for the database).
+    auto finish = [this, done = std::move(done)](bool ok, const QString &error) {
+        QMetaObject::invokeMethod(this, [done, ok, error] { done(ok, error); }, Qt::QueuedConnection);
+    };
     m_dir = QDir(dir).absolutePath();
     if (!QDir().mkpath(m_dir)) {
-        // Reported from the event loop, like every other outcome: a caller that calls
-        // QCoreApplication::exit() in done() before exec() runs would otherwise hang.
-        QTimer::singleShot(0, this, [done, error = tr("cannot create the workspace folder %1").arg(m_dir)] {
-            done(false, error);
-        });
+        finish(false, tr("cannot create the workspace folder %1").arg(m_dir));
         return;
     }
     QDir().mkpath(filesDirectory());
     QDir().mkpath(uploadsDirectory());
-    m_database->open(m_dir).then(this, [this, &engine, &files, done](const store::Result<void> &result) {
+    m_database->open(m_dir).then(this, [this, &engine, &files, finish](const store::Result<void> &result) {
         if (!result.ok()) {
-            done(false, result.error().message);
+            finish(false, result.error().message);
             return;
         }
-        load(engine, files, done);
+        load(engine, files, finish);
     });
 }
 

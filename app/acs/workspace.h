@@ -38,8 +38,9 @@ public:
     ~Workspace() override;
 
     // Opens (or creates) the folder and its database, then loads it into the engine and
-    // the file server. done(ok, error) follows on this thread; a corrupt or newer database
-    // is refused with a plain-words reason and left untouched.
+    // the file server. done(ok, error) follows on this thread, from its event loop (never
+    // inside open()); a corrupt or newer database is refused with a plain-words reason and
+    // left untouched.
     void open(const QString &dir, AcsEngine &engine, FileServer &files, std::function<void(bool, QString)> done);
     bool isOpen() const { return m_open; }
     QString directory() const { return m_dir; }

@@ -8,6 +8,7 @@
 #include <acs/workspace.h>
 
 #include <http/certificateauthority.h>
+#include <store/database.h>
 #include <store/soaplogrepository.h>
 
 #include <QCoreApplication>
@@ -114,6 +115,11 @@ int runHeadless(const HeadlessOptions &options)
                 });
             return;
         }
+        // From here on a full disk or an I/O error in the store is worth a line: nothing
+        // the engine does waits for a write, but the engineer must know what is not kept.
+        // (A database refused at open time is already reported above, once.)
+        QObject::connect(&workspace.database(), &store::Database::failed, &workspace,
+                         [](const QString &message) { line(QStringLiteral("storage: %1").arg(message)); });
         acs::AcsSettings settings = options.acs;
         const acs::GeneratedCredentials generated = workspace.credentials();
         if (!options.cpeCredentialsGiven) {
