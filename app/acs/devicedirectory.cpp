@@ -113,7 +113,7 @@ void DeviceDirectory::setCredentials(const QString &id, const DeviceCredentials 
     if (DeviceRecord *device = m_devices.value(id)) {
         device->credentials = credentials;
         if (m_persistence)
-            m_persistence->saveDevice(*device);
+            m_persistence->saveCredentials(*device);
         Q_EMIT deviceChanged(id);
     }
 }

@@ -33,7 +33,8 @@ class EnginePersistence
 {
 public:
     virtual ~EnginePersistence() = default;
-    virtual void saveDevice(const DeviceRecord &device) = 0;
+    virtual void saveDevice(const DeviceRecord &device) = 0;       // on every Inform
+    virtual void saveCredentials(const DeviceRecord &device) = 0;  // when they change
     virtual void removeDevice(const QString &deviceId) = 0;
     virtual void saveParameters(const DeviceRecord &device, const QSet<QString> &changed, const QStringList &removed) = 0;
     virtual void saveTask(const Task &task) = 0;

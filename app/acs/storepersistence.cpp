@@ -60,6 +60,10 @@ void StorePersistence::saveDevice(const DeviceRecord &device)
     inform.events = device.lastEvents;
     inform.informMs = device.lastInformMs;
     m_devices.upsertOnInform(inform);
+}
+
+void StorePersistence::saveCredentials(const DeviceRecord &device)
+{
     store::DeviceCredentials c;
     c.cpeUsername = device.credentials.cpeUsername;
     c.cpePassword = device.credentials.cpePassword;

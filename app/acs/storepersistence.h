@@ -22,6 +22,7 @@ public:
     explicit StorePersistence(store::Database &database);
 
     void saveDevice(const DeviceRecord &device) override;
+    void saveCredentials(const DeviceRecord &device) override;
     void removeDevice(const QString &deviceId) override;
     void saveParameters(const DeviceRecord &device, const QSet<QString> &changed, const QStringList &removed) override;
     void saveTask(const Task &task) override;

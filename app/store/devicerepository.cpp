@@ -140,7 +140,8 @@ DeviceRepository::DeviceRepository(Database &database) : m_database(database) { 
 
 QFuture<Result<DeviceUpsert>> DeviceRepository::upsertOnInform(const DeviceInform &inform)
 {
-    return m_database.submit([inform](SqliteConnection &c) -> Result<DeviceUpsert> {
+    // Batched with the Inform's parameters and log messages: one commit per burst.
+    return m_database.submitBatched([inform](SqliteConnection &c) -> Result<DeviceUpsert> {
         if (inform.oui.isEmpty() || inform.serialNumber.isEmpty()) {
             return Error{Error::Code::InvalidArgument, 0,
                          QCoreApplication::translate("store::DeviceRepository",

@@ -137,7 +137,9 @@ ParameterRepository::ParameterRepository(Database &database) : m_database(databa
 QFuture<Result<int>> ParameterRepository::upsert(const QString &deviceId,
                                                  const QList<ParameterRecord> &rows)
 {
-    return m_database.submit([deviceId, rows](SqliteConnection &c) -> Result<int> {
+    // Batched: the few parameters of every Inform share one commit with the SOAP log and
+    // device rows queued around them.
+    return m_database.submitBatched([deviceId, rows](SqliteConnection &c) -> Result<int> {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         return c.transaction([&]() -> Result<int> {
             Error error;

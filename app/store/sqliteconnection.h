@@ -46,10 +46,13 @@ public:
 
     // Runs work in BEGIN IMMEDIATE ... COMMIT; rolls back when work returns an error or
     // the commit fails. IMMEDIATE takes the write lock up front, so a transaction never
-    // fails half-way with SQLITE_BUSY on lock upgrade.
+    // fails half-way with SQLITE_BUSY on lock upgrade. Inside an open transaction (a
+    // batched job, which the worker wraps in a savepoint) the work simply joins it.
     template <typename F>
     auto transaction(F &&work) -> decltype(work())
     {
+        if (inTransaction())
+            return work();
         if (auto begun = exec("BEGIN IMMEDIATE"); !begun)
             return begun.error();
         auto result = work();
