@@ -15,6 +15,16 @@ namespace acs {
 enum class CpeAuthMode { None, Basic, Digest };
 
 struct AcsSettings {
+    // A lab has many devices behind one address (a NAT, or a simulator fleet on this
+    // laptop), so the per-address cap is far above the HTTP server's general default.
+    static http::ServerLimits defaultLimits()
+    {
+        http::ServerLimits l;
+        l.maxConnections = 4096;
+        l.maxConnectionsPerAddress = 2048;
+        return l;
+    }
+
     QHostAddress address = QHostAddress::Any;
     quint16 port = 7547; // IANA port for CWMP
     std::optional<http::TlsSettings> tls;
@@ -28,7 +38,7 @@ struct AcsSettings {
     QString realm = QStringLiteral("CWMP Workbench");
 
     SessionSettings session;
-    http::ServerLimits limits;
+    http::ServerLimits limits = defaultLimits();
 
     // Defaults for connection requests to devices that have no credentials of their own.
     QString crUsername;

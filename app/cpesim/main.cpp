@@ -6,6 +6,8 @@
 #include "runtimelog.h"
 #include "signalwatcher.h"
 
+#include <http/openfilelimit.h>
+
 #include <QCoreApplication>
 
 #include <csignal>
@@ -29,6 +31,7 @@ void printLine(std::FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    http::raiseOpenFileLimit(); // each device holds a session connection and a listener
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cwmp-cpe-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));

@@ -1,6 +1,8 @@
 #include "headlessmode.h"
 #include "mainwindow.h"
 
+#include <http/openfilelimit.h>
+
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -40,6 +42,7 @@ int headlessMain(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    http::raiseOpenFileLimit();
     if (wantsHeadless(argc, argv))
         return headlessMain(argc, argv);
     QApplication app(argc, argv);
