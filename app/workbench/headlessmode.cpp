@@ -7,8 +7,10 @@
 #include <acs/uploadreceiver.h>
 #include <acs/workspace.h>
 
+#include <api/apiserver.h>
 #include <http/certificateauthority.h>
 #include <store/database.h>
+#include <store/filerepository.h>
 #include <store/soaplogrepository.h>
 
 #include <QCoreApplication>
@@ -49,6 +51,38 @@ QStringList acsUrls(const acs::AcsSettings &settings, quint16 port)
     return urls;
 }
 
+// The northbound API next to the ACS. Beyond loopback it is never open: without --api-token
+// a token is generated and printed. An API that cannot listen is reported, and the ACS
+// keeps running: devices matter more than scripts.
+void startApi(api::ApiServer &server, const HeadlessOptions &options, acs::Workspace &workspace)
+{
+    QString token = options.apiToken;
+    if (token.isEmpty() && !api::ApiServer::isLoopback(options.apiAddress))
+        token = api::ApiServer::generateToken();
+    server.setToken(token);
+    server.setFilesDirectory(workspace.filesDirectory());
+    auto repository = std::make_shared<store::FileRepository>(workspace.database());
+    QObject::connect(&server, &api::ApiServer::fileStored, &workspace, [repository](const acs::ServedFile &f) {
+        const auto optional = [](const QString &s) { return s.isEmpty() ? std::nullopt : std::optional<QString>(s); };
+        repository->add(store::RegisteredFile{f.name, f.fileType, f.size, QString::fromLatin1(f.sha256), f.path,
+                                              optional(f.oui), optional(f.productClass), optional(f.version), f.addedMs});
+    });
+    QObject::connect(&server, &api::ApiServer::fileRemoved, &workspace,
+                     [repository](const QString &name) { repository->remove(name); });
+    if (!server.listen(options.apiAddress, options.apiPort)) {
+        line(QStringLiteral("api: not started: %1").arg(server.errorString()));
+        return;
+    }
+    QString host = options.apiAddress.toString();
+    if (options.apiAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QStringLiteral("[%1]").arg(host);
+    const QString url = QStringLiteral("http://%1:%2/").arg(host).arg(server.serverPort());
+    if (token.isEmpty())
+        line(QStringLiteral("api: %1 (no token)").arg(url));
+    else
+        line(QStringLiteral("api: %1 (token %2)").arg(url, token));
+}
+
 } // namespace
 
 int runHeadless(const HeadlessOptions &options)
@@ -60,6 +94,7 @@ int runHeadless(const HeadlessOptions &options)
     acs::FileServer files;
     acs::UploadReceiver uploads;
     acs::AcsEngine engine(workspace.persistence());
+    api::ApiServer apiServer(&engine, &files);
     SignalWatcher watcher;
     int exitCode = 0;
     bool started = false;
@@ -87,6 +122,7 @@ int runHeadless(const HeadlessOptions &options)
     });
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, [&](int) {
         line(QStringLiteral("stopping; queued tasks are kept in %1").arg(workspace.directory()));
+        apiServer.close();
         engine.stop();
         QCoreApplication::exit(0);
     });
@@ -168,6 +204,7 @@ int runHeadless(const HeadlessOptions &options)
             line(QStringLiteral("auth: %1, username %2, password %3")
                      .arg(settings.authMode == acs::CpeAuthMode::Digest ? QStringLiteral("digest") : QStringLiteral("basic"),
                           settings.cpeUsername, settings.cpePassword));
+        startApi(apiServer, options, workspace);
         line(QStringLiteral("workspace: %1 (%2 devices, %3 tasks)")
                  .arg(workspace.directory())
                  .arg(engine.devices().ids().size())

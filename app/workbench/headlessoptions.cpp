@@ -81,6 +81,9 @@ std::optional<HeadlessOptions> parseHeadlessOptions(const QStringList &arguments
     const QCommandLineOption apiListen(QStringLiteral("api-listen"),
                                        QStringLiteral("Northbound API address and port (default 127.0.0.1:7557)."),
                                        QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption apiToken(QStringLiteral("api-token"),
+                                      QStringLiteral("Bearer token the northbound API requires (generated when it listens beyond loopback)."),
+                                      QStringLiteral("TOKEN"));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Workspace folder: database, files, certificates."),
                                        QStringLiteral("DIR"));
     const QCommandLineOption cpeAuth(QStringLiteral("cpe-auth"), QStringLiteral("How devices authenticate: none, basic or digest (default digest)."),
@@ -106,7 +109,7 @@ std::optional<HeadlessOptions> parseHeadlessOptions(const QStringList &arguments
                                        QStringLiteral("Write the SOAP log to FILE (JSON lines) and exit."), QStringLiteral("FILE"));
     const QCommandLineOption exportDevice(QStringLiteral("device"), QStringLiteral("With --export-log: only this device."),
                                           QStringLiteral("ID"));
-    parser.addOptions({headless, config, listen, apiListen, workspace, cpeAuth, cpeUser, cpePass, tlsCert, tlsKey, tlsGenerate,
+    parser.addOptions({headless, config, listen, apiListen, apiToken, workspace, cpeAuth, cpeUser, cpePass, tlsCert, tlsKey, tlsGenerate,
                        crUser, crPass, allowBasic, provisionCr, exportLog, exportDevice});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -157,6 +160,15 @@ std::optional<HeadlessOptions> parseHeadlessOptions(const QStringList &arguments
         quint16 p = 0;
         if (!parseListen(parser.value(apiListen), &a, &p)) {
             *error = QStringLiteral("--api-listen wants ADDR:PORT, e.g. 127.0.0.1:7557, not '%1'").arg(parser.value(apiListen));
+            return std::nullopt;
+        }
+        o.apiAddress = a;
+        o.apiPort = p;
+    }
+    if (parser.isSet(apiToken)) {
+        o.apiToken = parser.value(apiToken);
+        if (o.apiToken.isEmpty() || o.apiToken.contains(QLatin1Char(' '))) {
+            *error = QStringLiteral("--api-token wants a token without spaces");
             return std::nullopt;
         }
     }

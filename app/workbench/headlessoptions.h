@@ -4,6 +4,7 @@
 
 #include <acs/acssettings.h>
 
+#include <QHostAddress>
 #include <QStringList>
 
 #include <optional>
@@ -19,6 +20,11 @@ struct HeadlessOptions {
     QString tlsCert;
     QString tlsKey;
     bool tlsGenerate = false;
+    // The northbound API (GenieACS NBI subset). Beyond loopback it needs a token; the
+    // headless mode generates one when none is given.
+    QHostAddress apiAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 apiPort = 7557;
+    QString apiToken;
     // One-shot: write the SOAP log (of one device, or all) to FILE as JSON lines and exit.
     QString exportLog;
     QString exportDevice;
