@@ -387,21 +387,19 @@ void ApiServer::listTasks(const http::Request &request, http::Responder &respond
 
 void ApiServer::deleteTask(const QString &id, http::Responder &responder)
 {
-    bool ok = false;
-    const qint64 taskId = id.toLongLong(&ok);
-    if (!ok || !m_engine->tasks().find(taskId)) {
-        responder.send(error(404, tr("no task %1").arg(id)));
-        return;
-    }
-    QString why;
-    if (!m_engine->tasks().cancel(taskId, &why)) {
-        responder.send(error(409, why.isEmpty() ? tr("the task cannot be cancelled") : why));
-        return;
-    }
-    responder.send(json(200, TaskDocument::build(*m_engine->tasks().find(taskId))));
+    changeTask(id, responder, [this](qint64 taskId, QString *why) { return m_engine->tasks().cancel(taskId, why); },
+               tr("the task cannot be cancelled"));
 }
 
 void ApiServer::retryTask(const QString &id, http::Responder &responder)
+{
+    changeTask(id, responder, [this](qint64 taskId, QString *why) { return m_engine->tasks().retry(taskId, why); },
+               tr("the task cannot be retried"));
+}
+
+// 404 for an unknown task, 409 when the queue refuses the change, else the task document.
+void ApiServer::changeTask(const QString &id, http::Responder &responder,
+                           const std::function<bool(qint64, QString *)> &change, const QString &refused)
 {
     bool ok = false;
     const qint64 taskId = id.toLongLong(&ok);
@@ -410,8 +408,8 @@ void ApiServer::retryTask(const QString &id, http::Responder &responder)
         return;
     }
     QString why;
-    if (!m_engine->tasks().retry(taskId, &why)) {
-        responder.send(error(409, why.isEmpty() ? tr("the task cannot be retried") : why));
+    if (!change(taskId, &why)) {
+        responder.send(error(409, why.isEmpty() ? refused : why));
         return;
     }
     responder.send(json(200, TaskDocument::build(*m_engine->tasks().find(taskId))));

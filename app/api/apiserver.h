@@ -14,6 +14,8 @@
 
 #include <QHostAddress>
 #include <QObject>
+
+#include <functional>
 #include <QSet>
 
 #include <list>
@@ -97,6 +99,8 @@ private:
     void listTasks(const http::Request &request, http::Responder &responder);
     void deleteTask(const QString &id, http::Responder &responder);
     void retryTask(const QString &id, http::Responder &responder);
+    void changeTask(const QString &id, http::Responder &responder, const std::function<bool(qint64, QString *)> &change,
+                    const QString &refused);
     void listFiles(http::Responder &responder);
     void putFile(const http::Request &request, const QString &name, http::Responder &responder);
     void deleteFile(const QString &name, http::Responder &responder);

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <support/testpaths.h>
+
 using namespace acs;
 
 class CrProvisioningTest : public QObject
@@ -20,7 +22,7 @@ class CrProvisioningTest : public QObject
 private Q_SLOTS:
     void bootstrapWritesGeneratedConnectionRequestCredentials()
     {
-        const QString sim = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cwmp-cpe-sim"));
+        const QString sim = testsupport::simulatorPath();
         if (!QFile::exists(sim))
             QSKIP("cwmp-cpe-sim is not built next to the test");
         AcsEngine engine;

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <support/testpaths.h>
+
 using namespace acs;
 
 class SimulatorEndToEndTest : public QObject
@@ -70,7 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString sim = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cwmp-cpe-sim"));
+        const QString sim = testsupport::simulatorPath();
         if (!QFile::exists(sim))
             QSKIP("cwmp-cpe-sim is not built next to the test");
 

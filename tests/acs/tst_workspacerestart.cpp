@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <support/testpaths.h>
+
 #include <memory>
 
 using namespace acs;
@@ -29,10 +31,7 @@ const QString kInterval = QStringLiteral("Device.ManagementServer.PeriodicInform
 const QString kCrUsername = QStringLiteral("acs");
 const QString kCrPassword = QStringLiteral("wake-up-please");
 
-QString simulatorPath()
-{
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/cwmp-cpe-sim");
-}
+using testsupport::simulatorPath;
 
 // What a process of the workbench owns: the workspace first, since the engine is built
 // over its persistence and must go before it (the database then runs its last writes).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <support/testpaths.h>
+
 // Shared by the end-to-end benchmarks: the simulator binary as a child process, CPU and
 // memory figures from the kernel's own accounting (/proc, getrusage), and event-loop waits
 // that never sleep (QTest::qWaitFor sleeps 10 ms between polls, which would show up in a
@@ -26,10 +28,7 @@
 namespace bench {
 
 // cwmp-cpe-sim lives next to the benchmark in build/bin.
-inline QString simulatorPath()
-{
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/cwmp-cpe-sim");
-}
+using testsupport::simulatorPath;
 
 // A positive integer from the environment (BENCH_DEVICES=500), or the default.
 inline int envInt(const char *name, int fallback)

@@ -1,5 +1,6 @@
 #include "testpaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -20,6 +21,11 @@ QString sharedFile(const QString &relativePath)
 QString testsDir()
 {
     return QStringLiteral(CWMP_TESTS_DIR);
+}
+
+QString simulatorPath()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cwmp-cpe-sim"));
 }
 
 } // namespace testsupport

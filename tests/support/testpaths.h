@@ -11,6 +11,8 @@ QString sharedDir();
 QString sharedFile(const QString &relativePath);
 // The source folder of the tests (tests/), for data the project ships with its tests.
 QString testsDir();
+// The simulator binary, built next to the test binaries (both land in build/bin).
+QString simulatorPath();
 
 } // namespace testsupport
 
