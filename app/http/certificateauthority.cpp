@@ -267,6 +267,25 @@ QList<QHostAddress> cleanAddresses(const QList<QHostAddress> &addresses)
     return out;
 }
 
+// A new key and a certificate for it, signed by the CA whose key is in caKeyPath.
+X509Ptr signWithCa(const QString &caKeyPath, const QSslCertificate &caCertificate, const Spec &spec, PKey *key,
+                   QString *error)
+{
+    QByteArray caKeyPem;
+    if (QString e = readFile(caKeyPath, &caKeyPem); !e.isEmpty()) {
+        *error = e;
+        return nullptr;
+    }
+    PKey caKey = keyFromPem(caKeyPem, QByteArray());
+    X509Ptr caCert = x509FromPem(caCertificate.toPem());
+    *key = generateKey();
+    if (!caKey || !caCert || !*key) {
+        *error = CertificateAuthority::tr("cannot use the CA key: %1").arg(opensslError());
+        return nullptr;
+    }
+    return makeCertificate(spec, key->get(), caCert.get(), caKey.get(), error);
+}
+
 } // namespace
 
 CertificateAuthority::CertificateAuthority(const QString &directory) : m_directory(directory) {}
@@ -369,25 +388,14 @@ Identity CertificateAuthority::serverIdentity(const QStringList &hostNames,
     }
 
     Identity id;
-    QByteArray caKeyPem;
-    if (QString e = readFile(path("ca-key.pem"), &caKeyPem); !e.isEmpty()) {
-        id.error = e;
-        return id;
-    }
-    PKey caKey = keyFromPem(caKeyPem, QByteArray());
-    X509Ptr caCert = x509FromPem(authority.certificate.toPem());
-    PKey key = generateKey();
-    if (!caKey || !caCert || !key) {
-        id.error = tr("cannot use the CA key: %1").arg(opensslError());
-        return id;
-    }
     Spec spec;
     spec.commonName = hostNames.isEmpty() ? QStringLiteral("CWMP Workbench ACS") : hostNames.constLast();
     spec.days = kServerValidityDays;
     spec.kind = Spec::Kind::Server;
     spec.dnsNames = hostNames;
     spec.addresses = addresses;
-    X509Ptr cert = makeCertificate(spec, key.get(), caCert.get(), caKey.get(), &id.error);
+    PKey key;
+    X509Ptr cert = signWithCa(path("ca-key.pem"), authority.certificate, spec, &key, &id.error);
     if (!cert)
         return id;
     if (QString e = writeFile(keyPath, keyPem(key.get()), true); !e.isEmpty()) {
@@ -410,23 +418,12 @@ Identity CertificateAuthority::issueClientCertificate(const QString &commonName,
     if (!authority.ok())
         return authority;
     Identity id;
-    QByteArray caKeyPem;
-    if (QString e = readFile(path("ca-key.pem"), &caKeyPem); !e.isEmpty()) {
-        id.error = e;
-        return id;
-    }
-    PKey caKey = keyFromPem(caKeyPem, QByteArray());
-    X509Ptr caCert = x509FromPem(authority.certificate.toPem());
-    PKey key = generateKey();
-    if (!caKey || !caCert || !key) {
-        id.error = tr("cannot use the CA key: %1").arg(opensslError());
-        return id;
-    }
     Spec spec;
     spec.commonName = commonName;
     spec.days = validityDays;
     spec.kind = Spec::Kind::Client;
-    X509Ptr cert = makeCertificate(spec, key.get(), caCert.get(), caKey.get(), &id.error);
+    PKey key;
+    X509Ptr cert = signWithCa(path("ca-key.pem"), authority.certificate, spec, &key, &id.error);
     if (!cert)
         return id;
     id = toIdentity(cert.get(), key.get());
