@@ -77,6 +77,7 @@ DeviceRecord &DeviceDirectory::applyInform(const cwmp::Inform &inform, const QSt
         m_persistence->saveDevice(*device);
         m_persistence->saveParameters(*device, changed, removed);
     }
+    Q_EMIT parametersUpdated(id, changed, removed);
     if (isNew)
         Q_EMIT deviceAdded(id);
     else
@@ -124,6 +125,7 @@ void DeviceDirectory::parametersChanged(DeviceRecord &device, const QSet<QString
         return;
     if (m_persistence)
         m_persistence->saveParameters(device, changed, removed);
+    Q_EMIT parametersUpdated(device.id, changed, removed);
     Q_EMIT deviceChanged(device.id);
 }
 

@@ -45,6 +45,9 @@ Q_SIGNALS:
     void deviceAdded(const QString &id);
     void deviceChanged(const QString &id);
     void deviceRemoved(const QString &id);
+    // Which cache rows an Inform or a task run changed or removed (before deviceChanged /
+    // deviceAdded), so that views of a large tree update only what moved.
+    void parametersUpdated(const QString &id, const QSet<QString> &changed, const QStringList &removed);
 
 private:
     EnginePersistence *m_persistence;
