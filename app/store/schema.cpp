@@ -128,6 +128,19 @@ CREATE TABLE files (
 );
 )sql";
 
+constexpr char kSnapshots[] = R"sql(
+CREATE TABLE snapshots (
+    id          INTEGER PRIMARY KEY,
+    device_id   TEXT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    reason      TEXT NOT NULL DEFAULT 'manual',
+    created     INTEGER NOT NULL,
+    entry_count INTEGER NOT NULL,
+    entries     BLOB NOT NULL   -- SnapshotRepository::encode()
+);
+CREATE INDEX snapshots_by_device ON snapshots(device_id, created);
+)sql";
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
@@ -136,6 +149,7 @@ const QList<Migration> &Schema::migrations()
         {"devices, device models and the parameter cache", kDevicesAndParameters},
         {"task queue", kTasks},
         {"SOAP log with retention totals, file server registry", kSoapLogAndFiles},
+        {"parameter snapshots", kSnapshots},
     };
     return steps;
 }
