@@ -12,7 +12,9 @@ TaskDispatcher::TaskDispatcher(acs::AcsEngine &engine, QObject *parent)
     , m_engine(engine)
 {
     connect(&m_engine.tasks(), &acs::TaskQueue::taskChanged, this, &TaskDispatcher::onTaskChanged);
+    connect(&m_engine.tasks(), &acs::TaskQueue::taskRemoved, this, &TaskDispatcher::onTaskRemoved);
     connect(&m_engine, &acs::AcsEngine::connectionRequestFinished, this, &TaskDispatcher::onConnectionRequestFinished);
+    connect(&m_engine, &acs::AcsEngine::sessionFinished, this, &TaskDispatcher::onSessionFinished);
 }
 
 qint64 TaskDispatcher::submit(const QString &deviceId, const QString &kind, const QJsonObject &args, QString *why)
@@ -63,6 +65,32 @@ void TaskDispatcher::onTaskChanged(const acs::Task &task)
     }
 }
 
+void TaskDispatcher::onTaskRemoved(const acs::Task &task)
+{
+    // Removed from the queue (its device forgotten): for whoever waits on it, it ended.
+    if (!m_submitted.remove(task.id))
+        return;
+    acs::Task ended = task;
+    if (!acs::isFinished(ended.state))
+        ended.state = acs::TaskState::Cancelled;
+    Q_EMIT taskFinished(ended);
+}
+
+void TaskDispatcher::onSessionFinished(const QString &deviceId, const QString &, const QString &outcome)
+{
+    // A session that broke off (timeout, dropped connection) leaves our tasks queued until
+    // the device's next periodic Inform, which may be a day away: wake it again.
+    if (outcome == QLatin1String("completed") || deviceId.isEmpty() || m_engine.isInSession(deviceId))
+        return;
+    for (qint64 id : std::as_const(m_submitted)) {
+        const auto task = m_engine.tasks().find(id);
+        if (task && task->deviceId == deviceId && task->state == acs::TaskState::Queued) {
+            wake(deviceId);
+            return;
+        }
+    }
+}
+
 void TaskDispatcher::onConnectionRequestFinished(const QString &deviceId, bool accepted, const QString &outcome)
 {
     const auto it = m_wakeAttempts.find(deviceId);
@@ -72,10 +100,12 @@ void TaskDispatcher::onConnectionRequestFinished(const QString &deviceId, bool a
         m_wakeAttempts.erase(it);
         return;
     }
-    if (*it < kWakeAttempts) {
+    // Nothing waits for the device (a plain "connection request" from the menu): say so at
+    // once; with tasks queued, a busy device gets a few more tries.
+    if (*it < kWakeAttempts && m_engine.tasks().hasQueued(deviceId)) {
         ++*it;
         QTimer::singleShot(kWakeRetryMs, this, [this, deviceId] {
-            if (m_engine.isInSession(deviceId) || !m_engine.tasks().hasQueued(deviceId)) {
+            if (m_engine.isInSession(deviceId)) {
                 m_wakeAttempts.remove(deviceId);
                 return;
             }

@@ -49,11 +49,14 @@ Q_SIGNALS:
     // For tasks submitted through this dispatcher only.
     void taskProgress(const acs::Task &task);
     void taskFinished(const acs::Task &task);
-    // The connection request failed: the task stays queued until the device's next session.
+    // The connection request failed (after kWakeAttempts when tasks wait): they stay queued
+    // until the device's next session.
     void wakeFailed(const QString &deviceId, const QString &outcome);
 
 private:
     void onTaskChanged(const acs::Task &task);
+    void onTaskRemoved(const acs::Task &task);
+    void onSessionFinished(const QString &deviceId, const QString &sessionId, const QString &outcome);
     void onConnectionRequestFinished(const QString &deviceId, bool accepted, const QString &outcome);
 
     acs::AcsEngine &m_engine;

@@ -169,6 +169,7 @@ bool TaskQueue::remove(qint64 id)
     m_tasks.erase(it);
     t.state = TaskState::Cancelled;
     store(t);
+    Q_EMIT taskRemoved(t);
     return true;
 }
 
@@ -185,8 +186,11 @@ QList<Task> TaskQueue::awaiting(const QString &deviceId) const
 
 void TaskQueue::removeDevice(const QString &deviceId)
 {
+    QList<Task> removed;
     for (qint64 id : m_byDevice.take(deviceId))
-        m_tasks.remove(id);
+        removed.append(m_tasks.take(id));
+    for (const Task &t : std::as_const(removed))
+        Q_EMIT taskRemoved(t);
 }
 
 void TaskQueue::expire(qint64 nowMs)
@@ -204,18 +208,22 @@ void TaskQueue::expire(qint64 nowMs)
 void TaskQueue::trim(const QString &deviceId)
 {
     QList<qint64> &ids = m_byDevice[deviceId];
+    QList<Task> trimmed;
     int finished = 0;
     for (qint64 id : ids)
         finished += isFinished(m_tasks.value(id).state) ? 1 : 0;
     for (auto it = ids.begin(); finished > kKeptFinishedPerDevice && it != ids.end();) {
         if (isFinished(m_tasks.value(*it).state)) {
-            m_tasks.remove(*it);
+            trimmed.append(m_tasks.take(*it));
             it = ids.erase(it);
             --finished;
         } else {
             ++it;
         }
     }
+    // Signalled once the bookkeeping is consistent: a slot may read the queue.
+    for (const Task &t : std::as_const(trimmed))
+        Q_EMIT taskRemoved(t);
 }
 
 } // namespace acs

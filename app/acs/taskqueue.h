@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     void taskChanged(const acs::Task &task);
     void taskQueued(const QString &deviceId);
+    // The task left the queue in memory: removed, its device forgotten, or an old finished
+    // task trimmed (kKeptFinishedPerDevice). Views drop its row.
+    void taskRemoved(const acs::Task &task);
 
 private:
     void store(const Task &task);

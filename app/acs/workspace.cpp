@@ -107,7 +107,7 @@ void Workspace::load(AcsEngine &engine, FileServer &files, std::function<void(bo
     auto tasks = std::make_shared<store::TaskRepository>(*m_database);
     auto fileRepo = std::make_shared<store::FileRepository>(*m_database);
 
-    devices->list().then(this, [=, &engine, &files](const store::Result<QList<store::Device>> &list) {
+    devices->list().then(this, [=, this, &engine, &files](const store::Result<QList<store::Device>> &list) {
         if (!list.ok()) {
             done(false, list.error().message);
             return;
@@ -115,8 +115,8 @@ void Workspace::load(AcsEngine &engine, FileServer &files, std::function<void(bo
         // Each device's cache and model strategy, then the tasks and files: one chain of
         // jobs on the store's thread, with results handed back here.
         auto remaining = std::make_shared<int>(int(list.value().size()));
-        auto finish = [=, &engine, &files] {
-            tasks->listAll().then(this, [=, &engine, &files](const store::Result<QList<store::Task>> &all) {
+        auto finish = [=, this, &engine, &files] {
+            tasks->listAll().then(this, [=, this, &engine, &files](const store::Result<QList<store::Task>> &all) {
                 if (!all.ok()) {
                     done(false, all.error().message);
                     return;
@@ -125,7 +125,7 @@ void Workspace::load(AcsEngine &engine, FileServer &files, std::function<void(bo
                 for (const store::Task &t : all.value())
                     restored.append(StorePersistence::fromStore(t));
                 engine.tasks().restore(restored);
-                fileRepo->list().then(this, [=, &files](const store::Result<QList<store::RegisteredFile>> &fl) {
+                fileRepo->list().then(this, [=, this, &files](const store::Result<QList<store::RegisteredFile>> &fl) {
                     if (fl.ok()) {
                         QList<ServedFile> served;
                         for (const auto &f : fl.value())
@@ -146,7 +146,7 @@ void Workspace::load(AcsEngine &engine, FileServer &files, std::function<void(bo
         for (const store::Device &d : list.value()) {
             std::shared_ptr<DeviceRecord> record(StorePersistence::fromStore(d).release());
             parameters->subtree(record->id, QString())
-                .then(this, [=, &engine](const store::Result<QList<store::ParameterRecord>> &rows) {
+                .then(this, [=, this, &engine](const store::Result<QList<store::ParameterRecord>> &rows) {
                     if (rows.ok()) {
                         for (const store::ParameterRecord &r : rows.value()) {
                             if (r.value)
