@@ -1,22 +1,23 @@
 #include "apiserver.h"
 
 #include "devicedocument.h"
+#include "devicelogreader.h"
 #include "documentquery.h"
+#include "faultdocument.h"
+#include "fileroutes.h"
+#include "jsonreply.h"
 #include "taskdocument.h"
 
 #include <acs/acsengine.h>
 #include <acs/fileserver.h>
 
 #include <http/server.h>
+#include <store/soaplogrepository.h>
 
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -24,37 +25,6 @@
 namespace api {
 
 namespace {
-
-http::Response json(int status, const QJsonValue &body)
-{
-    http::Response r;
-    r.status = status;
-    r.headers.set("Content-Type", "application/json; charset=utf-8");
-    if (body.isArray())
-        r.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
-    else
-        r.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-http::Response error(int status, const QString &message)
-{
-    return json(status, QJsonObject{{QStringLiteral("error"), message}});
-}
-
-// Form encoding, as GenieACS (Node's querystring) and curl --data-urlencode read and
-// write it: '+' is a space, a plus sign is %2B.
-QUrlQuery urlQuery(const http::Request &request)
-{
-    QByteArray query = request.query();
-    query.replace('+', "%20");
-    return QUrlQuery(QString::fromUtf8(query));
-}
-
-QString queryValue(const QUrlQuery &query, const QString &name)
-{
-    return query.queryItemValue(name, QUrl::FullyDecoded);
-}
 
 // Timing-independent comparison: the token guards every device the ACS manages.
 bool sameSecret(const QByteArray &a, const QByteArray &b)
@@ -67,22 +37,39 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-// A file name as it appears in /files/<name>: one path segment, nothing hidden.
-bool isSafeFileName(const QString &name)
+// GenieACS spellings the engine names otherwise: a download names its file as "file", and
+// object paths may come without their trailing dot (TR-069 A.2.2.3 wants it).
+void genieAcsArguments(const QString &name, QJsonObject &args)
 {
-    return !name.isEmpty() && name.size() <= 255 && !name.startsWith(QLatin1Char('.')) && !name.contains(QLatin1Char('/'))
-        && !name.contains(QLatin1Char('\\')) && !name.contains(QChar(0));
+    if (name == u"download" && args.contains(QLatin1String("file")) && !args.contains(QLatin1String("fileName")))
+        args.insert(QStringLiteral("fileName"), args.take(QLatin1String("file")));
+    if (name == u"refreshObject" || name == u"addObject" || name == u"deleteObject") {
+        const QString object = args.value(QLatin1String("objectName")).toString();
+        if (!object.isEmpty() && !object.endsWith(QLatin1Char('.')))
+            args.insert(QStringLiteral("objectName"), object + QLatin1Char('.'));
+    }
 }
 
 } // namespace
 
 ApiServer::ApiServer(acs::AcsEngine *engine, acs::FileServer *files, QObject *parent)
-    : QObject(parent), m_engine(engine), m_files(files), m_server(std::make_unique<http::Server>(this))
+    : QObject(parent),
+      m_engine(engine),
+      m_files(files),
+      m_server(std::make_unique<http::Server>(this)),
+      m_events(new EventBroadcaster(engine, this))
 {
     http::ServerLimits limits = m_server->limits();
     limits.maxBodyBytes = kMaxBodyBytes;
     limits.maxDecompressedBytes = kMaxBodyBytes;
+    limits.maxStreamedBodyBytes = m_maxFileBytes;
     m_server->setLimits(limits);
+    if (m_files) {
+        m_fileRoutes = new FileRoutes(m_files, this);
+        m_fileRoutes->setMaxBytes(m_maxFileBytes);
+        connect(m_fileRoutes, &FileRoutes::fileStored, this, &ApiServer::fileStored);
+        connect(m_fileRoutes, &FileRoutes::fileRemoved, this, &ApiServer::fileRemoved);
+    }
     connect(&m_engine->tasks(), &acs::TaskQueue::taskChanged, this, &ApiServer::onTaskChanged);
     connect(m_engine, &acs::AcsEngine::connectionRequestFinished, this, &ApiServer::onConnectionRequestFinished);
 }
@@ -97,6 +84,27 @@ QString ApiServer::generateToken()
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
     return QString::fromLatin1(bytes.toHex());
+}
+
+void ApiServer::setFilesDirectory(const QString &directory)
+{
+    if (m_fileRoutes)
+        m_fileRoutes->setDirectory(directory);
+}
+
+void ApiServer::setMaxFileBytes(qint64 bytes)
+{
+    m_maxFileBytes = bytes;
+    http::ServerLimits limits = m_server->limits();
+    limits.maxStreamedBodyBytes = bytes;
+    m_server->setLimits(limits);
+    if (m_fileRoutes)
+        m_fileRoutes->setMaxBytes(bytes);
+}
+
+void ApiServer::setDatabase(store::Database *database)
+{
+    m_log = database ? std::make_shared<store::SoapLogRepository>(*database) : nullptr;
 }
 
 bool ApiServer::isLoopback(const QHostAddress &address)
@@ -150,20 +158,44 @@ bool ApiServer::authorized(const http::Request &request) const
     return sameSecret(given.mid(kScheme.size()).trimmed(), m_token);
 }
 
-void ApiServer::handleRequest(const http::Request &request, http::Responder responder)
+QList<QString> ApiServer::segmentsOf(const http::Request &request)
 {
-    if (!authorized(request)) {
-        http::Response r = error(401, tr("a bearer token is required"));
-        r.headers.set("WWW-Authenticate", "Bearer realm=\"cwmp-workbench\"");
-        responder.send(r);
-        return;
-    }
     QList<QString> segments;
     for (const QByteArray &raw : request.path().split('/')) {
         if (!raw.isEmpty())
             segments.append(QUrl::fromPercentEncoding(raw));
     }
-    route(request, segments, responder);
+    return segments;
+}
+
+void ApiServer::handleRequest(const http::Request &request, http::Responder responder)
+{
+    if (!authorized(request)) {
+        http::Response r = errorReply(401, tr("a bearer token is required"));
+        r.headers.set("WWW-Authenticate", "Bearer realm=\"cwmp-workbench\"");
+        responder.send(r);
+        return;
+    }
+    route(request, segmentsOf(request), responder);
+}
+
+// Only an authorized PUT /files/<name> reaches the disk; anything else is buffered (and
+// bounded by kMaxBodyBytes) and then answered by route().
+http::BodySink *ApiServer::bodySinkFor(const http::Request &head)
+{
+    if (head.method != "PUT" || !m_fileRoutes || !authorized(head))
+        return nullptr;
+    const QList<QString> segments = segmentsOf(head);
+    if (segments.size() != 2 || segments.at(0) != u"files")
+        return nullptr;
+    return m_fileRoutes->sinkFor(head, segments.at(1));
+}
+
+void ApiServer::connectionClosed(quint64 connectionId)
+{
+    m_events->connectionClosed(connectionId);
+    if (m_fileRoutes)
+        m_fileRoutes->connectionClosed(connectionId);
 }
 
 void ApiServer::route(const http::Request &request, const QList<QString> &segments, http::Responder &responder)
@@ -171,45 +203,58 @@ void ApiServer::route(const http::Request &request, const QList<QString> &segmen
     const QByteArray &method = request.method;
     const qsizetype n = segments.size();
     const QString first = n > 0 ? segments.at(0) : QString();
+    // Each known path with its methods: another method on it is 405 with Allow.
+    const auto allow = [&](const QByteArray &methods) { responder.send(methodNotAllowed(methods)); };
     if (first == u"devices") {
-        if (n == 1 && method == "GET")
-            return listDevices(request, responder);
-        if (n == 2 && method == "DELETE")
-            return deleteDevice(segments.at(1), responder);
-        if (n == 3 && segments.at(2) == u"tasks" && method == "POST")
-            return postTask(request, segments.at(1), responder);
+        if (n == 1)
+            return method == "GET" ? listDevices(request, responder) : allow("GET");
+        if (n == 2)
+            return method == "DELETE" ? deleteDevice(segments.at(1), responder) : allow("DELETE");
+        if (n == 3 && segments.at(2) == u"tasks")
+            return method == "POST" ? postTask(request, segments.at(1), responder) : allow("POST");
+        if (n == 3 && segments.at(2) == u"log")
+            return method == "GET" ? deviceLog(request, segments.at(1), responder) : allow("GET");
     } else if (first == u"tasks") {
-        if (n == 1 && method == "GET")
-            return listTasks(request, responder);
-        if (n == 2 && method == "DELETE")
-            return deleteTask(segments.at(1), responder);
-        if (n == 3 && segments.at(2) == u"retry" && method == "POST")
-            return retryTask(segments.at(1), responder);
-    } else if (first == u"files" && m_files) {
-        if (n == 1 && method == "GET")
-            return listFiles(responder);
+        if (n == 1)
+            return method == "GET" ? listTasks(request, responder) : allow("GET");
+        if (n == 2)
+            return method == "DELETE" ? deleteTask(segments.at(1), responder) : allow("DELETE");
+        if (n == 3 && segments.at(2) == u"retry")
+            return method == "POST" ? retryTask(segments.at(1), responder) : allow("POST");
+    } else if (first == u"faults") {
+        if (n == 1)
+            return method == "GET" ? listFaults(request, responder) : allow("GET");
+        if (n == 2)
+            return method == "DELETE" ? deleteFault(segments.at(1), responder) : allow("DELETE");
+    } else if (first == u"files" && m_fileRoutes) {
+        if (n == 1)
+            return method == "GET" ? m_fileRoutes->list(request, responder) : allow("GET");
         if (n == 2 && method == "PUT")
-            return putFile(request, segments.at(1), responder);
+            return m_fileRoutes->put(request, segments.at(1), responder);
         if (n == 2 && method == "DELETE")
-            return deleteFile(segments.at(1), responder);
+            return m_fileRoutes->remove(segments.at(1), responder);
+        if (n == 2)
+            return allow("PUT, DELETE");
+    } else if (first == u"events" && n == 1) {
+        return method == "GET" ? subscribe(request, responder) : allow("GET");
     }
-    responder.send(error(404, tr("no such route: %1 %2").arg(QString::fromLatin1(method), QString::fromUtf8(request.path()))));
+    responder.send(errorReply(404, tr("no such route: %1 %2").arg(QString::fromLatin1(method), QString::fromUtf8(request.path()))));
 }
 
 void ApiServer::listDevices(const http::Request &request, http::Responder &responder)
 {
-    const QUrlQuery q = urlQuery(request);
+    const QUrlQuery q = formQuery(request);
     QString why;
-    const std::optional<DocumentQuery> query = DocumentQuery::parse(queryValue(q, QStringLiteral("query")).toUtf8(), &why);
+    const std::optional<DocumentQuery> query = DocumentQuery::parse(formValue(q, QStringLiteral("query")).toUtf8(), &why);
     if (!query) {
-        responder.send(error(400, why));
+        responder.send(errorReply(400, why));
         return;
     }
     QStringList projection;
-    for (const QString &p : queryValue(q, QStringLiteral("projection")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &p : formValue(q, QStringLiteral("projection")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         projection.append(p.trimmed());
-    const int skip = qMax(0, queryValue(q, QStringLiteral("skip")).toInt());
-    const int limit = queryValue(q, QStringLiteral("limit")).toInt();
+    const int skip = qMax(0, formValue(q, QStringLiteral("skip")).toInt());
+    const int limit = formValue(q, QStringLiteral("limit")).toInt();
 
     QStringList ids = m_engine->devices().ids();
     if (const std::optional<QString> id = query->pinned(QStringLiteral("_id")))
@@ -230,47 +275,48 @@ void ApiServer::listDevices(const http::Request &request, http::Responder &respo
         if (limit > 0 && out.size() >= limit)
             break;
     }
-    responder.send(json(200, out));
+    responder.send(jsonReply(200, out));
 }
 
 void ApiServer::deleteDevice(const QString &id, http::Responder &responder)
 {
     if (!m_engine->forgetDevice(id)) {
-        responder.send(error(404, tr("no device %1").arg(id)));
+        responder.send(errorReply(404, tr("no device %1").arg(id)));
         return;
     }
-    responder.send(json(200, QJsonObject{}));
+    responder.send(jsonReply(200, QJsonObject{}));
 }
 
 void ApiServer::postTask(const http::Request &request, const QString &deviceId, http::Responder &responder)
 {
     if (!m_engine->devices().find(deviceId)) {
-        responder.send(error(404, tr("no device %1").arg(deviceId)));
+        responder.send(errorReply(404, tr("no device %1").arg(deviceId)));
         return;
     }
     QJsonParseError parseError;
     const QJsonDocument body = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !body.isObject()) {
-        responder.send(error(400, tr("the task must be a JSON object")));
+        responder.send(errorReply(400, tr("the task must be a JSON object")));
         return;
     }
     QJsonObject args = body.object();
     const QString name = args.value(QLatin1String("name")).toString();
     if (name.isEmpty()) {
-        responder.send(error(400, tr("the task has no name")));
+        responder.send(errorReply(400, tr("the task has no name")));
         return;
     }
     // What GenieACS keeps itself is not an argument.
     for (const char *key : {"name", "device", "_id", "timestamp", "expiry"})
         args.remove(QLatin1String(key));
+    genieAcsArguments(name, args);
 
-    const QUrlQuery q = urlQuery(request);
+    const QUrlQuery q = formQuery(request);
     int timeoutMs = kDefaultTaskTimeoutMs;
     if (q.hasQueryItem(QStringLiteral("timeout"))) {
         bool ok = false;
-        timeoutMs = queryValue(q, QStringLiteral("timeout")).toInt(&ok);
+        timeoutMs = formValue(q, QStringLiteral("timeout")).toInt(&ok);
         if (!ok || timeoutMs < 0) {
-            responder.send(error(400, tr("timeout is a number of milliseconds")));
+            responder.send(errorReply(400, tr("timeout is a number of milliseconds")));
             return;
         }
         timeoutMs = qMin(timeoutMs, kMaxTaskTimeoutMs);
@@ -279,7 +325,7 @@ void ApiServer::postTask(const http::Request &request, const QString &deviceId, 
     QString why;
     const std::optional<acs::Task> task = m_engine->queueTask(deviceId, name, args, &why);
     if (!task) {
-        responder.send(error(400, why.isEmpty() ? tr("the task was refused") : why));
+        responder.send(errorReply(400, why.isEmpty() ? tr("the task was refused") : why));
         return;
     }
     const bool wake = q.hasQueryItem(QStringLiteral("connection_request"));
@@ -288,7 +334,7 @@ void ApiServer::postTask(const http::Request &request, const QString &deviceId, 
 
     const acs::Task now = m_engine->tasks().find(task->id).value_or(*task);
     if (acs::isFinished(now.state)) {
-        responder.send(json(200, TaskDocument::build(now)));
+        responder.send(jsonReply(200, TaskDocument::build(now)));
         return;
     }
     auto *timer = new QTimer(this);
@@ -303,13 +349,13 @@ void ApiServer::finishWaiter(std::list<Waiter>::iterator it, int status)
 {
     const std::optional<acs::Task> task = m_engine->tasks().find(it->taskId);
     if (!task) {
-        it->responder.send(error(404, tr("the task is gone")));
+        it->responder.send(errorReply(404, tr("the task is gone")));
     } else {
         QJsonObject doc = TaskDocument::build(*task);
         // GenieACS reports a failed connection request in the 202's status text.
         if (status == 202 && !it->connectionRequestOutcome.isEmpty())
             doc.insert(QStringLiteral("connectionRequestError"), it->connectionRequestOutcome);
-        it->responder.send(json(status, doc));
+        it->responder.send(jsonReply(status, doc));
     }
     it->timer->deleteLater();
     m_waiters.erase(it);
@@ -369,9 +415,9 @@ void ApiServer::listTasks(const http::Request &request, http::Responder &respond
 {
     QString why;
     const std::optional<DocumentQuery> query
-        = DocumentQuery::parse(queryValue(urlQuery(request), QStringLiteral("query")).toUtf8(), &why);
+        = DocumentQuery::parse(formValue(formQuery(request), QStringLiteral("query")).toUtf8(), &why);
     if (!query) {
-        responder.send(error(400, why));
+        responder.send(errorReply(400, why));
         return;
     }
     const std::optional<QString> device = query->pinned(QStringLiteral("device"));
@@ -382,7 +428,7 @@ void ApiServer::listTasks(const http::Request &request, http::Responder &respond
         if (query->matches(doc))
             out.append(doc);
     }
-    responder.send(json(200, out));
+    responder.send(jsonReply(200, out));
 }
 
 void ApiServer::deleteTask(const QString &id, http::Responder &responder)
@@ -404,90 +450,95 @@ void ApiServer::changeTask(const QString &id, http::Responder &responder,
     bool ok = false;
     const qint64 taskId = id.toLongLong(&ok);
     if (!ok || !m_engine->tasks().find(taskId)) {
-        responder.send(error(404, tr("no task %1").arg(id)));
+        responder.send(errorReply(404, tr("no task %1").arg(id)));
         return;
     }
     QString why;
     if (!change(taskId, &why)) {
-        responder.send(error(409, why.isEmpty() ? refused : why));
+        responder.send(errorReply(409, why.isEmpty() ? refused : why));
         return;
     }
-    responder.send(json(200, TaskDocument::build(*m_engine->tasks().find(taskId))));
+    responder.send(jsonReply(200, TaskDocument::build(*m_engine->tasks().find(taskId))));
 }
 
-void ApiServer::listFiles(http::Responder &responder)
+void ApiServer::listFaults(const http::Request &request, http::Responder &responder)
 {
-    QList<acs::ServedFile> files = m_files->files();
-    std::sort(files.begin(), files.end(), [](const acs::ServedFile &a, const acs::ServedFile &b) { return a.name < b.name; });
+    const QUrlQuery q = formQuery(request);
+    QString why;
+    const std::optional<DocumentQuery> query = DocumentQuery::parse(formValue(q, QStringLiteral("query")).toUtf8(), &why);
+    if (!query) {
+        responder.send(errorReply(400, why));
+        return;
+    }
+    const std::optional<QString> device = query->pinned(QStringLiteral("device"));
+    const QList<acs::Task> tasks = device ? m_engine->tasks().tasksOf(*device) : m_engine->tasks().all();
     QJsonArray out;
-    for (const acs::ServedFile &f : std::as_const(files)) {
-        QJsonObject doc{{QStringLiteral("_id"), f.name},
-                        {QStringLiteral("length"), double(f.size)},
-                        {QStringLiteral("sha256"), QString::fromLatin1(f.sha256)},
-                        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("fileType"), f.fileType},
-                                                                 {QStringLiteral("oui"), f.oui},
-                                                                 {QStringLiteral("productClass"), f.productClass},
-                                                                 {QStringLiteral("version"), f.version}}}};
-        if (f.addedMs > 0)
-            doc.insert(QStringLiteral("uploadDate"), DeviceDocument::isoDate(f.addedMs));
-        out.append(doc);
+    for (const acs::Task &t : tasks) {
+        if (!FaultDocument::isFault(t))
+            continue;
+        const QJsonObject doc = FaultDocument::build(t);
+        if (query->matches(doc))
+            out.append(doc);
     }
-    responder.send(json(200, out));
+    responder.send(jsonReply(200, out));
 }
 
-void ApiServer::putFile(const http::Request &request, const QString &name, http::Responder &responder)
+// GenieACS deletes a fault together with the task that caused it; so do we: the task
+// leaves the queue (and the console), and the device is free for the next one.
+void ApiServer::deleteFault(const QString &id, http::Responder &responder)
 {
-    if (m_filesDirectory.isEmpty()) {
-        responder.send(error(404, tr("uploading files is not enabled")));
+    const std::optional<FaultDocument::Key> key = FaultDocument::parseId(id);
+    const std::optional<acs::Task> task = key ? m_engine->tasks().find(key->taskId) : std::nullopt;
+    if (!task || task->deviceId != key->deviceId || !FaultDocument::isFault(*task)) {
+        responder.send(errorReply(404, tr("no fault %1").arg(id)));
         return;
     }
-    if (!isSafeFileName(name)) {
-        responder.send(error(400, tr("'%1' is not a file name").arg(name)));
-        return;
-    }
-    if (!QDir().mkpath(m_filesDirectory)) {
-        responder.send(error(500, tr("cannot create %1").arg(m_filesDirectory)));
-        return;
-    }
-    const QString path = QDir(m_filesDirectory).filePath(name);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(request.body) != request.body.size() || !out.commit()) {
-        responder.send(error(500, tr("cannot write %1: %2").arg(path, out.errorString())));
-        return;
-    }
-    const auto header = [&request](const char *field) {
-        return QString::fromUtf8(request.headers.value(field).value_or(QByteArray()));
-    };
-    acs::ServedFile file;
-    file.name = name;
-    file.path = path;
-    file.size = request.body.size();
-    file.sha256 = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
-    file.fileType = header("fileType");
-    file.oui = header("oui");
-    file.productClass = header("productClass");
-    file.version = header("version");
-    file.addedMs = QDateTime::currentMSecsSinceEpoch();
-    m_files->addFile(file);
-    Q_EMIT fileStored(file);
-    responder.send(json(201, QJsonObject{{QStringLiteral("_id"), name},
-                                         {QStringLiteral("length"), double(file.size)},
-                                         {QStringLiteral("sha256"), QString::fromLatin1(file.sha256)}}));
+    m_engine->tasks().remove(task->id);
+    responder.send(jsonReply(200, QJsonObject{}));
 }
 
-void ApiServer::deleteFile(const QString &name, http::Responder &responder)
+void ApiServer::deviceLog(const http::Request &request, const QString &deviceId, http::Responder &responder)
 {
-    const std::optional<acs::ServedFile> file = m_files->file(name);
-    if (!file) {
-        responder.send(error(404, tr("no file %1").arg(name)));
+    if (!m_log) {
+        responder.send(errorReply(404, tr("the SOAP log is not available without a workspace database")));
         return;
     }
-    m_files->removeFile(name);
-    // Only what we stored ourselves is removed from disk; a file registered elsewhere stays.
-    if (!m_filesDirectory.isEmpty() && QFileInfo(file->path).absolutePath() == QFileInfo(m_filesDirectory).absoluteFilePath())
-        QFile::remove(file->path);
-    Q_EMIT fileRemoved(name);
-    responder.send(json(200, QJsonObject{}));
+    if (!m_engine->devices().find(deviceId)) {
+        responder.send(errorReply(404, tr("no device %1").arg(deviceId)));
+        return;
+    }
+    const QUrlQuery q = formQuery(request);
+    DeviceLogReader::Query query;
+    query.deviceId = deviceId;
+    if (q.hasQueryItem(QStringLiteral("session")))
+        query.sessionId = formValue(q, QStringLiteral("session"));
+    query.limit = kDefaultLogLimit;
+    if (q.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        query.limit = formValue(q, QStringLiteral("limit")).toInt(&ok);
+        if (!ok || query.limit < 1 || query.limit > kMaxLogLimit) {
+            responder.send(errorReply(400, tr("limit is a number from 1 to %1").arg(kMaxLogLimit)));
+            return;
+        }
+    }
+    const QString bodies = formValue(q, QStringLiteral("body"));
+    query.bodies = bodies != u"false" && bodies != u"0";
+    DeviceLogReader::read(m_log, this, query, [responder](const store::Result<QJsonArray> &result) {
+        if (!result.ok())
+            responder.send(errorReply(500, result.error().message));
+        else
+            responder.send(jsonReply(200, result.value()));
+    });
+}
+
+void ApiServer::subscribe(const http::Request &request, http::Responder &responder)
+{
+    const QString device = formValue(formQuery(request), QStringLiteral("device"));
+    if (!device.isEmpty() && !m_engine->devices().find(device)) {
+        responder.send(errorReply(404, tr("no device %1").arg(device)));
+        return;
+    }
+    responder.send(m_events->subscribe(request.connectionId, device));
 }
 
 } // namespace api

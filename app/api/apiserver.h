@@ -2,12 +2,15 @@
 
 // The northbound API: JSON over HTTP on its own port, compatible with the GenieACS NBI for
 // devices (GET, DELETE), tasks (POST per device with connection_request and timeout, GET,
-// DELETE, retry) and files (GET, PUT, DELETE). Scripts written for GenieACS drive the
-// embedded ACS unchanged.
+// DELETE, retry), faults (GET, DELETE) and files (GET, PUT, DELETE). Scripts written for
+// GenieACS drive the embedded ACS unchanged. Our own routes: GET /devices/<id>/log (the
+// SOAP log, with a database) and GET /events (server-sent events, see EventBroadcaster).
 //
 // Security: bound to a loopback address the token is optional (but enforced once set);
 // bound anywhere else listen() refuses to start without one, since the API can reboot and
 // reflash every device the ACS knows.
+
+#include "eventbroadcaster.h"
 
 #include <acs/servedfile.h>
 #include <http/requesthandler.h>
@@ -33,7 +36,14 @@ namespace http {
 class Server;
 }
 
+namespace store {
+class Database;
+class SoapLogRepository;
+}
+
 namespace api {
+
+class FileRoutes;
 
 class ApiServer : public QObject, public http::RequestHandler
 {
@@ -44,7 +54,12 @@ public:
     // GenieACS answers a task POST after this long with 202 when the device has not finished.
     static constexpr int kDefaultTaskTimeoutMs = 3000;
     static constexpr int kMaxTaskTimeoutMs = 120'000;
+    // A JSON request body; PUT /files/ streams to disk and has its own limit.
     static constexpr qint64 kMaxBodyBytes = 16LL * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxFileBytes = 2LL * 1024 * 1024 * 1024;
+    // GET /devices/<id>/log answers this many exchanges unless ?limit= says otherwise.
+    static constexpr int kDefaultLogLimit = 100;
+    static constexpr int kMaxLogLimit = 5000;
     // A device that has just closed a session may still refuse a connection request as
     // busy (503); while a task POST waits, the request is repeated this often, this late.
     static constexpr int kConnectionRequestAttempts = 3;
@@ -58,7 +73,15 @@ public:
     void setToken(const QString &token) { m_token = token.toUtf8(); }
     QString token() const { return QString::fromUtf8(m_token); }
     // Where PUT /files/<name> stores uploads; empty: PUT is refused.
-    void setFilesDirectory(const QString &directory) { m_filesDirectory = directory; }
+    void setFilesDirectory(const QString &directory);
+    // The largest file PUT /files/ takes (413 beyond); for connections accepted afterwards.
+    void setMaxFileBytes(qint64 bytes);
+    qint64 maxFileBytes() const { return m_maxFileBytes; }
+    // The workspace database, for GET /devices/<id>/log; null (the default): no log route.
+    // It must outlive the server.
+    void setDatabase(store::Database *database);
+    // The GET /events streams (buffer limit, keep-alive interval, client count).
+    EventBroadcaster &events() { return *m_events; }
     // A random token of 32 hex digits, for the headless mode to print.
     static QString generateToken();
     static bool isLoopback(const QHostAddress &address);
@@ -73,6 +96,8 @@ public:
 
     // http::RequestHandler
     void handleRequest(const http::Request &request, http::Responder responder) override;
+    http::BodySink *bodySinkFor(const http::Request &head) override;
+    void connectionClosed(quint64 connectionId) override;
 
 Q_SIGNALS:
     // A file was stored by PUT /files/<name> or removed by DELETE: the owner of the
@@ -92,6 +117,7 @@ private:
     };
 
     bool authorized(const http::Request &request) const;
+    static QList<QString> segmentsOf(const http::Request &request);
     void route(const http::Request &request, const QList<QString> &segments, http::Responder &responder);
     void listDevices(const http::Request &request, http::Responder &responder);
     void deleteDevice(const QString &id, http::Responder &responder);
@@ -101,9 +127,10 @@ private:
     void retryTask(const QString &id, http::Responder &responder);
     void changeTask(const QString &id, http::Responder &responder, const std::function<bool(qint64, QString *)> &change,
                     const QString &refused);
-    void listFiles(http::Responder &responder);
-    void putFile(const http::Request &request, const QString &name, http::Responder &responder);
-    void deleteFile(const QString &name, http::Responder &responder);
+    void listFaults(const http::Request &request, http::Responder &responder);
+    void deleteFault(const QString &id, http::Responder &responder);
+    void deviceLog(const http::Request &request, const QString &deviceId, http::Responder &responder);
+    void subscribe(const http::Request &request, http::Responder &responder);
 
     void onTaskChanged(const acs::Task &task);
     void onConnectionRequestFinished(const QString &deviceId, bool accepted, const QString &outcome);
@@ -114,8 +141,11 @@ private:
     acs::AcsEngine *m_engine;
     acs::FileServer *m_files;
     std::unique_ptr<http::Server> m_server;
+    FileRoutes *m_fileRoutes = nullptr;
+    EventBroadcaster *m_events = nullptr;
+    std::shared_ptr<store::SoapLogRepository> m_log;
     QByteArray m_token;
-    QString m_filesDirectory;
+    qint64 m_maxFileBytes = kDefaultMaxFileBytes;
     QString m_error;
     bool m_loopback = true;
     std::list<Waiter> m_waiters;
