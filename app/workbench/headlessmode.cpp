@@ -2,20 +2,10 @@
 
 #include "signalwatcher.h"
 
-#include <acs/acsengine.h>
-#include <acs/fileserver.h>
-#include <acs/uploadreceiver.h>
-#include <acs/workspace.h>
-
-#include <api/apiserver.h>
-#include <http/certificateauthority.h>
-#include <store/database.h>
-#include <store/filerepository.h>
+#include <service/acsservice.h>
 #include <store/soaplogrepository.h>
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QNetworkInterface>
 #include <QTextStream>
 
 namespace workbench {
@@ -33,74 +23,80 @@ void line(const QString &text)
     err() << text << Qt::endl;
 }
 
-// Every URL a device on this laptop's networks could use.
-QStringList acsUrls(const acs::AcsSettings &settings, quint16 port)
+service::ServiceSettings serviceSettingsFrom(const HeadlessOptions &options)
 {
-    const QString scheme = settings.tls ? QStringLiteral("https") : QStringLiteral("http");
-    QStringList urls;
-    QList<QHostAddress> addresses;
-    if (settings.address == QHostAddress::Any || settings.address == QHostAddress::AnyIPv4)
-        addresses = QNetworkInterface::allAddresses();
-    else
-        addresses = {settings.address};
-    for (const QHostAddress &a : addresses) {
-        if (a.protocol() != QAbstractSocket::IPv4Protocol)
-            continue;
-        urls << QStringLiteral("%1://%2:%3/").arg(scheme, a.toString()).arg(port);
+    service::ServiceSettings s;
+    s.acs = options.acs;
+    s.cpeCredentialsGiven = options.cpeCredentialsGiven;
+    s.crCredentialsGiven = options.crCredentialsGiven;
+    if (options.tlsGenerate) {
+        s.tlsMode = service::TlsMode::Generate;
+    } else if (!options.tlsCert.isEmpty()) {
+        s.tlsMode = service::TlsMode::Files;
+        s.tlsCertificatePath = options.tlsCert;
+        s.tlsKeyPath = options.tlsKey;
     }
-    return urls;
+    // The headless mode always serves the API; beyond loopback the service generates a
+    // token when none is given, and it is printed below.
+    s.apiEnabled = true;
+    s.apiAddress = options.apiAddress;
+    s.apiPort = options.apiPort;
+    s.apiToken = options.apiToken;
+    return s;
 }
 
-// The northbound API next to the ACS. Beyond loopback it is never open: without --api-token
-// a token is generated and printed. An API that cannot listen is reported, and the ACS
-// keeps running: devices matter more than scripts.
-void startApi(api::ApiServer &server, const HeadlessOptions &options, acs::Workspace &workspace)
+void exportLog(service::AcsService &service, const HeadlessOptions &options)
 {
-    QString token = options.apiToken;
-    if (token.isEmpty() && !api::ApiServer::isLoopback(options.apiAddress))
-        token = api::ApiServer::generateToken();
-    server.setToken(token);
-    server.setFilesDirectory(workspace.filesDirectory());
-    auto repository = std::make_shared<store::FileRepository>(workspace.database());
-    QObject::connect(&server, &api::ApiServer::fileStored, &workspace, [repository](const acs::ServedFile &f) {
-        const auto optional = [](const QString &s) { return s.isEmpty() ? std::nullopt : std::optional<QString>(s); };
-        repository->add(store::RegisteredFile{f.name, f.fileType, f.size, QString::fromLatin1(f.sha256), f.path,
-                                              optional(f.oui), optional(f.productClass), optional(f.version), f.addedMs});
-    });
-    QObject::connect(&server, &api::ApiServer::fileRemoved, &workspace,
-                     [repository](const QString &name) { repository->remove(name); });
-    if (!server.listen(options.apiAddress, options.apiPort)) {
-        line(QStringLiteral("api: not started: %1").arg(server.errorString()));
-        return;
-    }
-    QString host = options.apiAddress.toString();
-    if (options.apiAddress.protocol() == QAbstractSocket::IPv6Protocol)
-        host = QStringLiteral("[%1]").arg(host);
-    const QString url = QStringLiteral("http://%1:%2/").arg(host).arg(server.serverPort());
-    if (token.isEmpty())
-        line(QStringLiteral("api: %1 (no token)").arg(url));
+    auto log = std::make_shared<store::SoapLogRepository>(service.database());
+    const std::optional<QString> device = options.exportDevice.isEmpty() ? std::nullopt
+                                                                          : std::optional<QString>(options.exportDevice);
+    log->exportTo(options.exportLog, store::SoapLogRepository::ExportFormat::JsonLines, device)
+        .then(&service, [log, &options](const store::Result<qint64> &written) {
+            if (!written.ok()) {
+                line(QStringLiteral("cwmp-workbench: cannot export the log: %1").arg(written.error().message));
+                QCoreApplication::exit(1);
+                return;
+            }
+            line(QStringLiteral("exported %1 messages to %2").arg(written.value()).arg(options.exportLog));
+            QCoreApplication::exit(0);
+        });
+}
+
+// What an engineer (or a CI log) needs to point a device at this ACS.
+void reportListening(service::AcsService &service)
+{
+    const acs::AcsSettings &settings = service.settings().acs;
+    for (const QString &url : service.acsUrls())
+        line(QStringLiteral("listening: %1").arg(url));
+    if (!service.caCertificatePath().isEmpty())
+        line(QStringLiteral("tls: devices can trust %1").arg(service.caCertificatePath()));
+    if (settings.authMode == acs::CpeAuthMode::None)
+        line(QStringLiteral("auth: none (any device is accepted)"));
     else
-        line(QStringLiteral("api: %1 (token %2)").arg(url, token));
+        line(QStringLiteral("auth: %1, username %2, password %3")
+                 .arg(settings.authMode == acs::CpeAuthMode::Digest ? QStringLiteral("digest") : QStringLiteral("basic"),
+                      settings.cpeUsername, settings.cpePassword));
+    // An API that cannot listen is reported, and the ACS keeps running: devices matter more
+    // than scripts.
+    if (!service.apiListening()) {
+        line(QStringLiteral("api: not started: %1").arg(service.apiError()));
+    } else {
+        const QString token = service.settings().apiToken;
+        if (token.isEmpty())
+            line(QStringLiteral("api: %1 (no token)").arg(service.apiUrl()));
+        else
+            line(QStringLiteral("api: %1 (token %2)").arg(service.apiUrl(), token));
+    }
 }
 
 } // namespace
 
 int runHeadless(const HeadlessOptions &options)
 {
-    // The workspace comes first: the engine takes its persistence in its constructor
-    // (without it nothing, not even a queued task, reached the database), and is
-    // destroyed before the workspace, whose database then runs the last queued writes.
-    acs::Workspace workspace;
-    acs::FileServer files;
-    acs::UploadReceiver uploads;
-    acs::AcsEngine engine(workspace.persistence());
-    api::ApiServer apiServer(&engine, &files);
+    service::AcsService service;
+    acs::AcsEngine &engine = service.engine();
     SignalWatcher watcher;
     int exitCode = 0;
-    bool started = false;
-
-    engine.setFileServer(&files);
-    engine.setUploadReceiver(&uploads);
 
     QObject::connect(&engine, &acs::AcsEngine::sessionStarted, [](const QString &id, const QString &, const QStringList &events) {
         line(QStringLiteral("session: %1 started (%2)").arg(id, events.join(QStringLiteral(", "))));
@@ -121,13 +117,12 @@ int runHeadless(const HeadlessOptions &options)
         line(QStringLiteral("connection request: %1: %2").arg(id, outcome));
     });
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, [&](int) {
-        line(QStringLiteral("stopping; queued tasks are kept in %1").arg(workspace.directory()));
-        apiServer.close();
-        engine.stop();
+        line(QStringLiteral("stopping; queued tasks are kept in %1").arg(service.workspace().directory()));
+        service.stop();
         QCoreApplication::exit(0);
     });
 
-    workspace.open(options.workspace, engine, files, [&](bool ok, const QString &error) {
+    service.open(options.workspace, [&](bool ok, const QString &error) {
         if (!ok) {
             line(QStringLiteral("cwmp-workbench: cannot open the workspace %1: %2").arg(options.workspace, error));
             exitCode = 1;
@@ -135,84 +130,28 @@ int runHeadless(const HeadlessOptions &options)
             return;
         }
         if (!options.exportLog.isEmpty()) {
-            // One-shot export of the SOAP log, then exit.
-            auto log = std::make_shared<store::SoapLogRepository>(workspace.database());
-            const std::optional<QString> device = options.exportDevice.isEmpty() ? std::nullopt
-                                                                                  : std::optional<QString>(options.exportDevice);
-            log->exportTo(options.exportLog, store::SoapLogRepository::ExportFormat::JsonLines, device)
-                .then(&workspace, [log, &options](const store::Result<qint64> &written) {
-                    if (!written.ok()) {
-                        line(QStringLiteral("cwmp-workbench: cannot export the log: %1").arg(written.error().message));
-                        QCoreApplication::exit(1);
-                        return;
-                    }
-                    line(QStringLiteral("exported %1 messages to %2").arg(written.value()).arg(options.exportLog));
-                    QCoreApplication::exit(0);
-                });
+            exportLog(service, options); // one-shot, then exit
             return;
         }
         // From here on a full disk or an I/O error in the store is worth a line: nothing
         // the engine does waits for a write, but the engineer must know what is not kept.
         // (A database refused at open time is already reported above, once.)
-        QObject::connect(&workspace.database(), &store::Database::failed, &workspace,
+        QObject::connect(&service, &service::AcsService::failed,
                          [](const QString &message) { line(QStringLiteral("storage: %1").arg(message)); });
-        acs::AcsSettings settings = options.acs;
-        const acs::GeneratedCredentials generated = workspace.credentials();
-        if (!options.cpeCredentialsGiven) {
-            settings.cpeUsername = generated.cpeUsername;
-            settings.cpePassword = generated.cpePassword;
-        }
-        if (!options.crCredentialsGiven) {
-            settings.crUsername = generated.crUsername;
-            settings.crPassword = generated.crPassword;
-        }
-        if (options.tlsGenerate) {
-            http::CertificateAuthority ca(workspace.tlsDirectory());
-            const http::Identity id = ca.serverIdentity();
-            if (!id.ok()) {
-                line(QStringLiteral("cwmp-workbench: cannot create a TLS certificate: %1").arg(id.error));
-                QCoreApplication::exit(1);
-                return;
-            }
-            settings.tls = http::TlsSettings{id.certificate, id.key, id.chain, false, {}};
-            // The CA keeps its certificate as ca.pem in its folder: that is the file to install
-            // on devices. (exportCaCertificate() copies it elsewhere; given no path it only
-            // returned "cannot write : No file name specified", which this line printed.)
-            line(QStringLiteral("tls: devices can trust %1").arg(QDir(ca.directory()).filePath(QStringLiteral("ca.pem"))));
-        } else if (!options.tlsCert.isEmpty()) {
-            const http::Identity id = http::CertificateAuthority::loadIdentity(options.tlsCert, options.tlsKey, QByteArray());
-            if (!id.ok()) {
-                line(QStringLiteral("cwmp-workbench: %1").arg(id.error));
-                QCoreApplication::exit(1);
-                return;
-            }
-            settings.tls = http::TlsSettings{id.certificate, id.key, id.chain, false, {}};
-        }
-        files.setFiles(files.files());
-        uploads.setDirectory(workspace.uploadsDirectory());
-        if (!engine.start(settings)) {
-            line(QStringLiteral("cwmp-workbench: %1").arg(engine.errorString()));
+        QString why;
+        if (!service.apply(serviceSettingsFrom(options), &why) && !service.isListening()) {
+            line(QStringLiteral("cwmp-workbench: %1").arg(why));
             QCoreApplication::exit(1);
             return;
         }
-        started = true;
-        for (const QString &url : acsUrls(settings, engine.port()))
-            line(QStringLiteral("listening: %1").arg(url));
-        if (settings.authMode == acs::CpeAuthMode::None)
-            line(QStringLiteral("auth: none (any device is accepted)"));
-        else
-            line(QStringLiteral("auth: %1, username %2, password %3")
-                     .arg(settings.authMode == acs::CpeAuthMode::Digest ? QStringLiteral("digest") : QStringLiteral("basic"),
-                          settings.cpeUsername, settings.cpePassword));
-        startApi(apiServer, options, workspace);
+        reportListening(service);
         line(QStringLiteral("workspace: %1 (%2 devices, %3 tasks)")
-                 .arg(workspace.directory())
+                 .arg(service.workspace().directory())
                  .arg(engine.devices().ids().size())
                  .arg(engine.tasks().all().size()));
     });
 
     const int code = QCoreApplication::exec();
-    Q_UNUSED(started);
     return code != 0 ? code : exitCode;
 }
 
