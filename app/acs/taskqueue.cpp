@@ -23,6 +23,7 @@ void TaskQueue::restore(const QList<Task> &tasks)
     }
     for (auto it = m_byDevice.begin(); it != m_byDevice.end(); ++it)
         std::sort(it->begin(), it->end());
+    Q_EMIT restored();
 }
 
 void TaskQueue::store(const Task &task)

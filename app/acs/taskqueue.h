@@ -55,6 +55,8 @@ Q_SIGNALS:
     // The task left the queue in memory: removed, its device forgotten, or an old finished
     // task trimmed (kKeptFinishedPerDevice). Views drop its row.
     void taskRemoved(const acs::Task &task);
+    // restore() loaded tasks from the store (opening a workspace): views re-read the queue.
+    void restored();
 
 private:
     void store(const Task &task);
