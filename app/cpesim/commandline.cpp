@@ -21,6 +21,14 @@ QString describe()
         "carries out reboots, downloads and uploads.\n\nFault modes for --fault (comma-separated):\n");
     for (const QString &line : FaultInjection::modeHelp())
         text += QStringLiteral("  ") + line + u'\n';
+    text += QStringLiteral(
+        "\nDiagnostics (IPPing, TraceRoute, Download/Upload (TR-143 HTTP), UDPEcho, ServerSelection,\n"
+        "NSLookup) are measured for real against the requested host. Ping and traceroute use an\n"
+        "ICMP datagram socket (net.ipv4.ping_group_range), else a raw socket (root), else an EMULATION\n"
+        "that times a TCP connection attempt to port 7 (logged as such).\n"
+        "--wan-profile latency=40ms,jitter=5ms,loss=1%,rate=50mbit adds EMULATED conditions on top:\n"
+        "latency and jitter lengthen every round trip, loss drops probes and echo replies, rate paces\n"
+        "the HTTP transfers. Any subset of the keys; the log names the emulation on every run.\n");
     text += QStringLiteral("\nBuilt-in profiles: ") + Profile::builtinNames().join(QStringLiteral(", "));
     return text;
 }
@@ -66,9 +74,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("Misbehave on purpose; modes listed above, comma-separated."), QStringLiteral("MODE"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("PEM file with CA certificates to trust for https (ACS and file servers)."), QStringLiteral("FILE"));
     const QCommandLineOption insecure(QStringLiteral("insecure"), QStringLiteral("Do not verify TLS certificates."));
+    const QCommandLineOption wanProfile(QStringLiteral("wan-profile"),
+                                        QStringLiteral("Emulated WAN conditions for diagnostics, e.g. latency=40ms,jitter=5ms,loss=1%,rate=50mbit."),
+                                        QStringLiteral("SPEC"));
     const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("Log level: error, warn, info (one line per session) or debug (default info)."), QStringLiteral("LEVEL"), QStringLiteral("info"));
     parser.addOptions({help, acs, count, serialBase, crPort, crHost, profile, username, password, crUsername, crPassword,
-                       periodic, version, stateDir, fault, caFile, insecure, log});
+                       periodic, version, stateDir, fault, caFile, insecure, wanProfile, log});
     out.helpText = parser.helpText();
 
     const auto failWith = [&out](const QString &error) {
@@ -161,6 +172,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return failWith(QStringLiteral("--ca-file \"%1\" holds no PEM certificate").arg(parser.value(caFile)));
     }
     o.insecure = parser.isSet(insecure);
+    if (parser.isSet(wanProfile)) {
+        QString why;
+        const auto wan = DiagnosticWanProfile::parse(parser.value(wanProfile), &why);
+        if (!wan)
+            return failWith(why);
+        o.wanProfile = *wan;
+    }
     const auto level = RuntimeLog::parseLevel(parser.value(log));
     if (!level)
         return failWith(QStringLiteral("--log must be error, warn, info or debug, got \"%1\"").arg(parser.value(log)));

@@ -1,6 +1,7 @@
 #include "devicerunner.h"
 
 #include "connectionrequestserver.h"
+#include "diagnosticrunner.h"
 #include "retrypolicy.h"
 #include "runtimelog.h"
 #include "sessionclient.h"
@@ -145,6 +146,8 @@ QString DeviceRunner::prepare()
     connect(m_session, &SessionClient::finished, this, &DeviceRunner::onSessionFinished);
     m_transfer = new TransferRunner(m_options, this);
     connect(m_transfer, &TransferRunner::finished, this, &DeviceRunner::onTransferFinished);
+    m_diagnostics = new DiagnosticRunner(*m_device, m_options.wanProfile, this);
+    connect(m_diagnostics, &DiagnosticRunner::finished, this, &DeviceRunner::onDiagnosticFinished);
     m_prepared = true;
     return {};
 }
@@ -210,6 +213,7 @@ void DeviceRunner::stop()
     m_rebootTimer.stop();
     cancelScheduled();
     m_transfer->abort();
+    m_diagnostics->cancelAll();
     if (isSessionRunning())
         m_session->abort(QStringLiteral("the simulator is shutting down"));
     m_crServer->close();
@@ -369,10 +373,11 @@ void DeviceRunner::processActions()
                                                           : now.addSecs(entry.delaySeconds);
         enqueueTransfer(entry.commandKey, now.msecsTo(due));
     }
-    for (const QString &object : actions.diagnosticsRequested) {
-        // cwmp-facts §11.1: the test starts after the session.
-        QTimer::singleShot(kDiagnosticsDelayMs, m_scheduled, [this, object] { completeDiagnostics(object); });
-    }
+    for (const QString &object : actions.diagnosticsCanceled)
+        m_diagnostics->cancel(object);
+    // cwmp-facts §11.1: the test starts after the session.
+    for (const QString &object : actions.diagnosticsRequested)
+        m_diagnostics->start(object);
     if (actions.acsUrlChanged || actions.startSession)
         requestSession(actions.acsUrlChanged ? QStringLiteral("new ACS URL") : QStringLiteral("active notification"));
     if (actions.factoryReset)
@@ -486,22 +491,13 @@ void DeviceRunner::onTransferFinished(const TransferOutcome &outcome)
     pumpTransfers();
 }
 
-void DeviceRunner::completeDiagnostics(const QString &objectPath)
+void DeviceRunner::onDiagnosticFinished(const QString &objectPath, const QString &state)
 {
     const QString statePath = objectPath + QStringLiteral("DiagnosticsState");
     if (m_device->state().value(statePath).value_or(QString()) != u"Requested")
         return; // cancelled or reset meanwhile
-    DeviceState &state = m_device->state();
-    if (objectPath.contains(QStringLiteral("Ping"))) {
-        // Plausible IPPing results; parameters a profile lacks are skipped by setValue.
-        const QString repetitions = state.value(objectPath + QStringLiteral("NumberOfRepetitions")).value_or(QStringLiteral("1"));
-        state.setValue(objectPath + QStringLiteral("SuccessCount"), repetitions);
-        state.setValue(objectPath + QStringLiteral("FailureCount"), QStringLiteral("0"));
-        state.setValue(objectPath + QStringLiteral("AverageResponseTime"), QStringLiteral("12"));
-        state.setValue(objectPath + QStringLiteral("MinimumResponseTime"), QStringLiteral("9"));
-        state.setValue(objectPath + QStringLiteral("MaximumResponseTime"), QStringLiteral("17"));
-    }
-    raise([this, objectPath] { m_device->completeDiagnostics(objectPath, QStringLiteral("Complete")); },
+    RuntimeLog::info(QStringLiteral("%1: %2 %3").arg(m_serial, objectPath, state));
+    raise([this, objectPath, state] { m_device->completeDiagnostics(objectPath, state); },
           QStringLiteral("diagnostics complete"));
 }
 
@@ -521,6 +517,7 @@ void DeviceRunner::beginReboot(bool factoryReset, bool byRebootRpc)
     m_tickTimer.stop();
     cancelScheduled();
     m_transfer->abort();
+    m_diagnostics->cancelAll();
     m_transferQueue.clear();
     m_crServer->close();
     Q_EMIT wentOffline();

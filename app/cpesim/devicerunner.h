@@ -18,6 +18,7 @@
 namespace cpesim {
 
 class ConnectionRequestServer;
+class DiagnosticRunner;
 class Profile;
 class SessionClient;
 class SimDevice;
@@ -36,7 +37,6 @@ class DeviceRunner : public QObject
 
 public:
     static constexpr int kTickIntervalMs = 5'000;     // active-notification check
-    static constexpr int kDiagnosticsDelayMs = 1'000; // how long a simulated test "runs"
 
     DeviceRunner(std::shared_ptr<const Profile> profile, const QString &serialNumber, quint32 index,
                  const RuntimeOptions &options, QObject *parent = nullptr);
@@ -86,7 +86,7 @@ private:
     void resumeTransfers();
     void pumpTransfers();
     void onTransferFinished(const TransferOutcome &outcome);
-    void completeDiagnostics(const QString &objectPath);
+    void onDiagnosticFinished(const QString &objectPath, const QString &state);
     void beginReboot(bool factoryReset, bool byRebootRpc);
     void raise(const std::function<void()> &addEvent, const QString &reason);
     void finishReboot(bool factoryReset);
@@ -105,6 +105,7 @@ private:
     ConnectionRequestServer *m_crServer = nullptr;
     SessionClient *m_session = nullptr;
     TransferRunner *m_transfer = nullptr;
+    DiagnosticRunner *m_diagnostics = nullptr; // real measurements (cwmp-facts §11)
     QObject *m_scheduled = nullptr; // parent of one-shot timers that die with a reboot
     QTimer m_startTimer;
     QTimer m_retryTimer;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosticwanprofile.h"
 #include "faultinjection.h"
 
 #include <cwmp/cwmpversion.h>
@@ -39,6 +40,7 @@ struct RuntimeOptions {
     FaultInjection faults;
     QList<QSslCertificate> caCertificates;
     bool insecure = false;
+    DiagnosticWanProfile wanProfile; // --wan-profile: emulated conditions for the diagnostics
 
     int sessionTimeoutMs = kDefaultSessionTimeoutMs;
     int rebootDelayMs = kDefaultRebootDelayMs;

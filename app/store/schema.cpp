@@ -141,6 +141,21 @@ CREATE TABLE snapshots (
 CREATE INDEX snapshots_by_device ON snapshots(device_id, created);
 )sql";
 
+constexpr char kDiagnosticRuns[] = R"sql(
+CREATE TABLE diagnostic_runs (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    device_id   TEXT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,              -- "ipping", "traceroute", "download", ...
+    started     INTEGER NOT NULL,
+    finished    INTEGER,                    -- NULL: still running
+    state       TEXT NOT NULL,
+    inputs      TEXT NOT NULL DEFAULT '{}', -- JSON object
+    results     TEXT NOT NULL DEFAULT '{}', -- JSON object: the raw values read back
+    figures     TEXT NOT NULL DEFAULT '{}'  -- JSON object: derived figures and series
+);
+CREATE INDEX diagnostic_runs_by_device ON diagnostic_runs(device_id, started);
+)sql";
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
@@ -150,6 +165,7 @@ const QList<Migration> &Schema::migrations()
         {"task queue", kTasks},
         {"SOAP log with retention totals, file server registry", kSoapLogAndFiles},
         {"parameter snapshots", kSnapshots},
+        {"diagnostics runs", kDiagnosticRuns},
     };
     return steps;
 }
