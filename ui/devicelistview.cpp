@@ -1,5 +1,7 @@
 #include "devicelistview.h"
 
+#include "columnfitter.h"
+
 #include <devicelistmodel.h>
 #include <devicesortfiltermodel.h>
 #include <devicesummary.h>
@@ -40,6 +42,7 @@ DeviceListView::DeviceListView(acs::AcsEngine &engine, models::TaskDispatcher &d
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("deviceTable"));
     m_table->setModel(m_proxy);
+    ColumnFitter::install(m_table, m_table->horizontalHeader());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,34 +1,95 @@
 #include "mainwindow.h"
 
+#include "devicelistview.h"
+#include "devicepage.h"
+#include "listenerpanel.h"
+#include "settingsdialog.h"
+#include "welcomepage.h"
+
+#include <acs/acsengine.h>
+#include <consolesettings.h>
+#include <simulatorlauncher.h>
+#include <taskdispatcher.h>
+#include <service/acsservice.h>
+
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QHBoxLayout>
-#include <QVBoxLayout>
 
 namespace ui {
 
 namespace {
-constexpr QSize kDefaultSize(1024, 680);
-// A comfortable line length for the explanation, in average characters.
-constexpr int kPlaceholderLineLength = 60;
+constexpr QSize kDefaultSize(1280, 800);
+// The device list takes about a third of the width at first; the splitter keeps what the
+// engineer sets.
+constexpr int kListStretch = 2;
+constexpr int kPageStretch = 5;
+constexpr int kListWidthChars = 62;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(service::AcsService &service, models::ConsoleSettings &settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_service(service)
+    , m_settings(settings)
 {
+    m_dispatcher = new models::TaskDispatcher(service.engine(), this);
+    m_simulators = new models::SimulatorLauncher(service, this);
     createActions();
+    createCentre();
     createMenus();
-    createPlaceholder();
     createStatusLine();
     retranslateUi();
     resize(kDefaultSize);
+
+    connect(&service.engine().devices(), &acs::DeviceDirectory::deviceAdded, this, [this](const QString &id) {
+        discoverNewDevice(id);
+        // The first device that arrives is the one the engineer is waiting for.
+        if (m_deviceList->currentDevice().isEmpty())
+            m_deviceList->selectDevice(id);
+        updateCentre();
+    });
+    connect(&service.engine().devices(), &acs::DeviceDirectory::deviceRemoved, this, [this] { updateCentre(); });
+    connect(m_dispatcher, &models::TaskDispatcher::taskFinished, this, [this](const acs::Task &task) {
+        if (m_discoveryTasks.remove(task.id))
+            showStatus(tr("%1: %2").arg(task.deviceId, models::TaskDispatcher::describe(task)));
+    });
+    connect(m_dispatcher, &models::TaskDispatcher::wakeFailed, this, [this](const QString &id, const QString &outcome) {
+        showStatus(tr("%1 did not answer the connection request: %2. The task stays queued until its next session.")
+                       .arg(id, outcome));
+    });
+    connect(m_simulators, &models::SimulatorLauncher::errorOccurred, this, [this](const QString &text) {
+        m_welcome->setSimulatorState(tr("The simulated device could not start: %1").arg(text));
+        showStatus(tr("The simulated device could not start: %1").arg(text));
+    });
+    connect(m_simulators, &models::SimulatorLauncher::started, this, [this](const QString &serial) {
+        showStatus(tr("Simulated device %1 is running.").arg(serial));
+        m_welcome->setSimulatorState(
+            tr("Simulated device %1 is running; it appears in the list with its first Inform.").arg(serial));
+    });
+    connect(m_simulators, &models::SimulatorLauncher::finished, this,
+            [this](const QString &serial, int exitCode, const QStringList &lastErrorLines) {
+                if (exitCode != 0)
+                    showStatus(tr("Simulated device %1 stopped: %2").arg(serial, lastErrorLines.join(QLatin1Char(' '))));
+            });
+
+    if (const QStringList ids = service.engine().devices().ids(); !ids.isEmpty())
+        m_deviceList->selectDevice(ids.first());
+    updateCentre();
+}
+
+MainWindow::~MainWindow()
+{
+    if (!m_liveDevice.isEmpty())
+        m_service.engine().setLive(m_liveDevice, false);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -38,24 +99,72 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Simulated devices belong to this window's demo; queued tasks stay in the workspace.
+    m_simulators->stop();
+    event->accept();
+}
+
 void MainWindow::createActions()
 {
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    const auto makeAction = [this](const char *name, const QKeySequence &key = {}) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        addAction(action);
+        return action;
+    };
+    m_settingsAction = makeAction("settingsAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     // Ctrl+Q on every platform: QKeySequence::Quit is empty on Windows.
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction = makeAction("quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    // Closing the last window ends the application; closeEvent() is where a later
-    // version asks about running sessions.
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_findAction = makeAction("findAction", QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_centre->currentWidget() == m_devicePage)
+            m_devicePage->focusFilter();
+        else
+            m_deviceList->focusFilter();
+    });
+    m_refreshAction = makeAction("refreshAction", QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (!m_devicePage->device().isEmpty())
+            m_devicePage->refresh();
+    });
+    m_connectionRequestAction = makeAction("connectionRequestAction", QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_connectionRequestAction, &QAction::triggered, this, [this] {
+        const QString id = m_deviceList->currentDevice();
+        if (id.isEmpty())
+            return;
+        showStatus(tr("Asking %1 to open a session…").arg(id));
+        m_service.engine().connectionRequest(id);
+    });
+    m_rebootAction = makeAction("rebootAction");
+    connect(m_rebootAction, &QAction::triggered, this, [this] {
+        const QString id = m_deviceList->currentDevice();
+        if (id.isEmpty())
+            return;
+        if (QMessageBox::question(this, tr("Reboot device"), tr("Reboot %1 now?").arg(id)) != QMessageBox::Yes)
+            return;
+        QString why;
+        if (m_dispatcher->submit(id, QStringLiteral("reboot"), {}, &why) == 0)
+            showStatus(tr("Cannot reboot %1: %2").arg(id, why));
+        else
+            showStatus(tr("Reboot of %1 queued.").arg(id));
+    });
+    m_simulatorAction = makeAction("simulatorAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_simulatorAction, &QAction::triggered, this, &MainWindow::startSimulatedDevice);
+
+    m_aboutAction = makeAction("aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction = makeAction("aboutQtAction");
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -64,7 +173,18 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_deviceMenu = menuBar()->addMenu(QString());
+    m_deviceMenu->setObjectName(QStringLiteral("deviceMenu"));
+    m_deviceMenu->addAction(m_findAction);
+    m_deviceMenu->addAction(m_refreshAction);
+    m_deviceMenu->addAction(m_connectionRequestAction);
+    m_deviceMenu->addAction(m_rebootAction);
+    m_deviceMenu->addSeparator();
+    m_deviceMenu->addAction(m_simulatorAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -72,42 +192,33 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
-void MainWindow::createPlaceholder()
+void MainWindow::createCentre()
 {
-    auto *placeholder = new QWidget(this);
-    placeholder->setObjectName(QStringLiteral("placeholder"));
+    acs::AcsEngine &engine = m_service.engine();
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
 
-    m_placeholderTitle = new QLabel(placeholder);
-    m_placeholderTitle->setObjectName(QStringLiteral("placeholderTitle"));
-    m_placeholderTitle->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_placeholderTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_placeholderTitle->setFont(titleFont);
+    m_deviceList = new DeviceListView(engine, *m_dispatcher, m_splitter);
+    m_centre = new QStackedWidget(m_splitter);
+    m_centre->setObjectName(QStringLiteral("centre"));
+    m_welcome = new WelcomePage(m_service, m_centre);
+    m_devicePage = new DevicePage(engine, *m_dispatcher, &m_service.database(), m_centre);
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(m_devicePage);
+    m_splitter->addWidget(m_deviceList);
+    m_splitter->addWidget(m_centre);
+    m_splitter->setStretchFactor(0, kListStretch);
+    m_splitter->setStretchFactor(1, kPageStretch);
+    // Room for the list's first columns (state, last inform, manufacturer, model) at once.
+    const int listWidth = fontMetrics().averageCharWidth() * kListWidthChars;
+    m_splitter->setSizes({listWidth, kDefaultSize.width() - listWidth});
+    setCentralWidget(m_splitter);
 
-    m_placeholderText = new QLabel(placeholder);
-    m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
-    m_placeholderText->setAlignment(Qt::AlignCenter);
-    m_placeholderText->setWordWrap(true);
-    m_placeholderText->setFixedWidth(m_placeholderText->fontMetrics().averageCharWidth()
-                                     * kPlaceholderLineLength);
-    m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
-
-    // Centred by stretches rather than an alignment flag: an aligned word-wrapped label
-    // gets its one-line height and is cut off.
-    auto *textRow = new QHBoxLayout;
-    textRow->addStretch();
-    textRow->addWidget(m_placeholderText);
-    textRow->addStretch();
-
-    auto *layout = new QVBoxLayout(placeholder);
-    layout->addStretch();
-    layout->addWidget(m_placeholderTitle);
-    layout->addSpacing(layout->spacing() * 2);
-    layout->addLayout(textRow);
-    layout->addStretch();
-
-    setCentralWidget(placeholder);
+    connect(m_deviceList, &DeviceListView::currentDeviceChanged, this, &MainWindow::currentDeviceChanged);
+    connect(m_deviceList, &DeviceListView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_devicePage, &DevicePage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_welcome, &WelcomePage::startSimulatorRequested, this, &MainWindow::startSimulatedDevice);
 }
 
 void MainWindow::createStatusLine()
@@ -115,7 +226,82 @@ void MainWindow::createStatusLine()
     // A label rather than showMessage(): it comes back after a menu's status tip has gone.
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_listener = new ListenerPanel(m_service, this);
+    statusBar()->addPermanentWidget(m_listener);
+}
+
+void MainWindow::currentDeviceChanged(const QString &deviceId)
+{
+    // While the engineer looks at a device its sessions are held open (TR-069 lets the ACS
+    // delay its answer to the empty POST), so the next action goes out without waking it.
+    if (m_liveDevice != deviceId) {
+        if (!m_liveDevice.isEmpty())
+            m_service.engine().setLive(m_liveDevice, false);
+        m_liveDevice = deviceId;
+        if (!deviceId.isEmpty())
+            m_service.engine().setLive(deviceId, true);
+    }
+    m_devicePage->setDevice(deviceId);
+    updateCentre();
+}
+
+void MainWindow::updateCentre()
+{
+    const bool haveDevice = !m_deviceList->currentDevice().isEmpty();
+    m_centre->setCurrentWidget(haveDevice ? static_cast<QWidget *>(m_devicePage) : m_welcome);
+    updateDeviceActions();
+}
+
+void MainWindow::updateDeviceActions()
+{
+    const bool haveDevice = !m_deviceList->currentDevice().isEmpty();
+    m_refreshAction->setEnabled(haveDevice);
+    m_connectionRequestAction->setEnabled(haveDevice);
+    m_rebootAction->setEnabled(haveDevice);
+}
+
+void MainWindow::discoverNewDevice(const QString &deviceId)
+{
+    // A device seen for the first time (its first Inform ever, still in that session) is
+    // read whole, so that its summary and parameter tree are there when the engineer looks.
+    // Devices restored from the workspace keep the tree they had.
+    const acs::DeviceRecord *device = m_service.engine().devices().find(deviceId);
+    if (!device || device->registeredMs != device->lastInformMs || device->parameters.size() == 0)
+        return;
+    const QString root = device->parameters.entries().firstKey().section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+    QString why;
+    const qint64 task = m_dispatcher->submit(deviceId, QStringLiteral("refreshObject"),
+                                             {{QStringLiteral("objectName"), root}}, &why);
+    if (task == 0) {
+        showStatus(tr("Cannot read the parameters of %1: %2").arg(deviceId, why));
+        return;
+    }
+    m_discoveryTasks.insert(task);
+    showStatus(tr("New device %1: reading its parameters…").arg(deviceId));
+}
+
+void MainWindow::startSimulatedDevice()
+{
+    // On failure errorOccurred() has already said why.
+    const QString serial = m_simulators->start();
+    if (serial.isEmpty())
+        return;
+    m_welcome->setSimulatorState(tr("Starting simulated device %1…").arg(serial));
+    showStatus(tr("Starting simulated device %1…").arg(serial));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_service, m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(text);
 }
 
 void MainWindow::retranslateUi()
@@ -123,21 +309,28 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("CWMP Workbench"));
 
     m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setStatusTip(tr("Change where the ACS listens, authentication, TLS and the API"));
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setStatusTip(tr("Close the window and quit CWMP Workbench"));
+
+    m_deviceMenu->setTitle(tr("&Device"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setStatusTip(tr("Filter the parameters, the session log or the device list"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setStatusTip(tr("Read the selected subtree, or the whole tree, from the device again"));
+    m_connectionRequestAction->setText(tr("&Connection request"));
+    m_connectionRequestAction->setStatusTip(tr("Ask the device to open a session now"));
+    m_rebootAction->setText(tr("Re&boot…"));
+    m_rebootAction->setStatusTip(tr("Reboot the selected device"));
+    m_simulatorAction->setText(tr("Start &simulated device"));
+    m_simulatorAction->setStatusTip(tr("Start cwmp-cpe-sim against this workbench, for a demo without hardware"));
 
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CWMP Workbench"));
     m_aboutAction->setStatusTip(tr("Show the version of CWMP Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_aboutQtAction->setStatusTip(tr("Show the version of the Qt libraries"));
-
-    m_placeholderTitle->setText(tr("No devices yet"));
-    m_placeholderText->setText(
-        tr("Devices that contact the ACS will be listed here. This build does not include "
-           "the ACS yet."));
-
-    m_statusLabel->setText(tr("ACS not running"));
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,7 @@
 #include "sessionlogpage.h"
 
+#include "columnfitter.h"
+
 #include "xmlhighlighter.h"
 
 #include <acs/acsengine.h>
@@ -91,6 +93,7 @@ SessionLogPage::SessionLogPage(acs::AcsEngine &engine, store::Database *database
 
     m_table->setObjectName(QStringLiteral("sessionLogTable"));
     m_table->setModel(m_proxy);
+    ColumnFitter::install(m_table, m_table->horizontalHeader());
     m_table->setItemDelegate(new SessionBandDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,5 +1,7 @@
 #include "summarypage.h"
 
+#include "columnfitter.h"
+
 #include <devicesessionhistory.h>
 #include <devicesummary.h>
 #include <relativetime.h>
@@ -124,6 +126,7 @@ void SummaryPage::createWidgets()
     sessionsBox->setObjectName(QStringLiteral("sessionsGroup"));
     m_groups.insert(sessionsBox->objectName(), sessionsBox);
     m_sessions = new QTreeWidget(sessionsBox);
+    ColumnFitter::install(m_sessions, m_sessions->header());
     m_sessions->setObjectName(QStringLiteral("sessionList"));
     m_sessions->setRootIsDecorated(false);
     m_sessions->setColumnCount(3);
@@ -250,7 +253,9 @@ void SummaryPage::updateFields()
     }
     const models::DeviceSummary s = models::DeviceSummary::fromDevice(*device);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_title->setText(tr("%1 %2 — %3").arg(s.manufacturer, s.modelName, s.serialNumber));
+    // The model name is not in every Inform; the product class always is.
+    const QString model = s.modelName == models::DeviceSummary::notReadYet() ? s.productClass : s.modelName;
+    m_title->setText(tr("%1 %2 — %3").arg(s.manufacturer, model, s.serialNumber));
     const QHash<QString, QString> texts = {
         {QStringLiteral("manufacturer"), s.manufacturer},
         {QStringLiteral("oui"), s.oui},

@@ -1,5 +1,7 @@
 #include "taskspage.h"
 
+#include "columnfitter.h"
+
 #include <acs/acsengine.h>
 #include <taskdispatcher.h>
 #include <tasklistmodel.h>
@@ -50,6 +52,7 @@ TasksPage::TasksPage(acs::AcsEngine &engine, models::TaskDispatcher &dispatcher,
 {
     m_table->setObjectName(QStringLiteral("taskTable"));
     m_table->setModel(m_model);
+    ColumnFitter::install(m_table, m_table->horizontalHeader());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -17,8 +17,14 @@ DeviceDirectory::~DeviceDirectory()
 void DeviceDirectory::restore(std::unique_ptr<DeviceRecord> device)
 {
     const QString id = device->id;
+    const bool isNew = !m_devices.contains(id);
     delete m_devices.value(id);
     m_devices.insert(id, device.release());
+    // Views opened before the workspace (the console's window) learn of it like of a new one.
+    if (isNew)
+        Q_EMIT deviceAdded(id);
+    else
+        Q_EMIT deviceChanged(id);
 }
 
 void DeviceDirectory::restoreStrategy(const QString &modelKey, const QString &strategy)

@@ -1,10 +1,13 @@
 #include "headlessmode.h"
 #include "mainwindow.h"
 
+#include <consolesettings.h>
 #include <http/openfilelimit.h>
+#include <service/acsservice.h>
 
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -53,17 +56,36 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("cwmp-workbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cwmp-workbench.svg")));
 
-    // The system locale picks the translation; English (the source language) needs none.
+    models::ConsoleSettings settings;
+    // The language chosen in the settings, else the system's; English (the source
+    // language) needs no translation.
+    const QLocale locale = settings.language().isEmpty() ? QLocale() : QLocale(settings.language());
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("cwmp-workbench"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+    if (appTranslator.load(locale, QStringLiteral("cwmp-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
-    ui::MainWindow window;
+    // The service outlives the window: the window's pages hold references into the engine.
+    service::AcsService service;
+    ui::MainWindow window(service, settings);
     window.show();
+    const QString dir = settings.workspaceDir();
+    // The workspace opens on the store's thread; the window is usable (and says the ACS is
+    // not listening yet) until it has.
+    service.open(dir, [&](bool ok, const QString &error) {
+        if (!ok) {
+            QMessageBox::critical(&window, QApplication::translate("main", "Workspace"),
+                                  QApplication::translate("main", "Cannot open the workspace %1: %2").arg(dir, error));
+            return;
+        }
+        QString why;
+        if (!service.apply(settings.serviceSettings(), &why))
+            QMessageBox::warning(&window, QApplication::translate("main", "ACS not started"),
+                                 QApplication::translate("main", "%1. Choose another port in File → Settings.").arg(why));
+    });
     return app.exec();
 }

@@ -1,4 +1,17 @@
+// The console's main window over a real AcsService (temporary workspace, 127.0.0.1, port 0):
+// menus and their accelerators, the welcome page before any device, "Start simulated
+// device" bringing a real simulator in and the device page following it, and the German
+// translation of everything the window shows.
+
+#include "devicelistview.h"
+#include "devicepage.h"
 #include "mainwindow.h"
+#include "welcomepage.h"
+
+#include <consolesettings.h>
+#include <simulatorlauncher.h>
+#include <service/acsservice.h>
+#include <support/testpaths.h>
 
 #include <QAction>
 #include <QApplication>
@@ -6,11 +19,16 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -34,26 +52,27 @@ QStringList actionTexts(const QMenu *menu)
     return texts;
 }
 
-// Every text the window shows, apart from its title (the product name, the same in
-// every language).
+// The menus, their actions and status tips, and the tab titles.
 QStringList shownTexts(const ui::MainWindow &window)
 {
     QStringList texts;
     for (const QAction *menuAction : window.menuBar()->actions()) {
         texts << menuAction->text();
-        for (const QAction *a : menuAction->menu()->actions())
-            texts << a->text() << a->statusTip();
+        for (const QAction *a : menuAction->menu()->actions()) {
+            if (!a->isSeparator())
+                texts << a->text() << a->statusTip();
+        }
     }
-    for (const QLabel *label : window.findChildren<QLabel *>())
-        texts << label->text();
+    const auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("deviceTabs"));
+    for (int i = 0; tabs && i < tabs->count(); ++i)
+        texts << tabs->tabText(i);
     return texts;
 }
 
 bool loadGerman(QTranslator &translator)
 {
-    return translator.load(QLocale(QLocale::German, QLocale::Germany),
-                           QStringLiteral("cwmp-workbench"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n"));
+    return translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("cwmp-workbench"),
+                           QStringLiteral("_"), QStringLiteral(":/i18n"));
 }
 
 } // namespace
@@ -63,87 +82,145 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
     void hasProductNameAsTitle();
-    void hasFileMenuWithQuit();
-    void hasHelpMenuWithAbout();
+    void hasFileDeviceAndHelpMenus();
     void everyMenuTitleAndActionHasAnAccelerator();
-    void showsPlaceholderAndStatusLine();
+    void showsTheWelcomePageWithoutDevices();
+    void startSimulatedDeviceBringsTheDeviceOntoItsPage();
     void quitClosesTheWindow();
     void aboutShowsTheProjectVersion();
-    void germanTranslationLoadsFromResources();
     void retranslatesWhenTheLanguageChanges();
     void translatesEveryShownTextToGerman();
+
+private:
+    std::unique_ptr<ui::MainWindow> makeWindow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<models::ConsoleSettings> m_settings;
+    std::unique_ptr<service::AcsService> m_service;
 };
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<models::ConsoleSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_service = std::make_unique<service::AcsService>();
+    std::optional<QString> opened;
+    m_service->open(m_dir->filePath(QStringLiteral("workspace")),
+                    [&](bool ok, const QString &error) { opened = ok ? QString() : error; });
+    QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 20000);
+    QCOMPARE(*opened, QString());
+    service::ServiceSettings settings;
+    settings.acs.address = QHostAddress::LocalHost;
+    settings.acs.port = 0;
+    QString why;
+    QVERIFY2(m_service->apply(settings, &why), qPrintable(why));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_service.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow()
+{
+    return std::make_unique<ui::MainWindow>(*m_service, *m_settings);
+}
 
 void TestMainWindow::hasProductNameAsTitle()
 {
-    ui::MainWindow window;
-    QCOMPARE(window.windowTitle(), QStringLiteral("CWMP Workbench"));
+    QCOMPARE(makeWindow()->windowTitle(), QStringLiteral("CWMP Workbench"));
 }
 
-void TestMainWindow::hasFileMenuWithQuit()
+void TestMainWindow::hasFileDeviceAndHelpMenus()
 {
-    ui::MainWindow window;
-    QMenu *file = menu(window, QStringLiteral("fileMenu"));
-    QVERIFY(file);
-    QCOMPARE(window.menuBar()->actions().value(0), file->menuAction());
-    QCOMPARE(file->title(), QStringLiteral("&File"));
-    QCOMPARE(actionTexts(file), QStringList{QStringLiteral("&Quit")});
-    QCOMPARE(action(window, QStringLiteral("quitAction"))->shortcut(),
-             QKeySequence(Qt::CTRL | Qt::Key_Q));
-}
-
-void TestMainWindow::hasHelpMenuWithAbout()
-{
-    ui::MainWindow window;
-    QMenu *help = menu(window, QStringLiteral("helpMenu"));
-    QVERIFY(help);
-    QCOMPARE(window.menuBar()->actions().value(1), help->menuAction());
-    QCOMPARE(help->title(), QStringLiteral("&Help"));
-    const QStringList expected{QStringLiteral("&About CWMP Workbench"),
-                               QStringLiteral("About &Qt")};
-    QCOMPARE(actionTexts(help), expected);
+    const auto window = makeWindow();
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QCOMPARE(menus.size(), 3);
+    QCOMPARE(menus.at(0), menu(*window, QStringLiteral("fileMenu"))->menuAction());
+    QCOMPARE(menus.at(1), menu(*window, QStringLiteral("deviceMenu"))->menuAction());
+    QCOMPARE(menus.at(2), menu(*window, QStringLiteral("helpMenu"))->menuAction());
+    QCOMPARE(actionTexts(menu(*window, QStringLiteral("fileMenu"))),
+             (QStringList{QStringLiteral("&Settings…"), QStringLiteral("&Quit")}));
+    QCOMPARE(action(*window, QStringLiteral("quitAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QCOMPARE(action(*window, QStringLiteral("findAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
+    QCOMPARE(action(*window, QStringLiteral("refreshAction"))->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(actionTexts(menu(*window, QStringLiteral("deviceMenu"))).contains(QStringLiteral("Start &simulated device")));
 }
 
 void TestMainWindow::everyMenuTitleAndActionHasAnAccelerator()
 {
-    ui::MainWindow window;
-    for (const QAction *menuAction : window.menuBar()->actions()) {
+    const auto window = makeWindow();
+    for (const QAction *menuAction : window->menuBar()->actions()) {
         QVERIFY2(menuAction->text().contains(QLatin1Char('&')), qPrintable(menuAction->text()));
         for (const QString &text : actionTexts(menuAction->menu()))
             QVERIFY2(text.contains(QLatin1Char('&')), qPrintable(text));
     }
+    const auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("deviceTabs"));
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY2(tabs->tabText(i).contains(QLatin1Char('&')), qPrintable(tabs->tabText(i)));
 }
 
-void TestMainWindow::showsPlaceholderAndStatusLine()
+void TestMainWindow::showsTheWelcomePageWithoutDevices()
 {
-    ui::MainWindow window;
-    QVERIFY(window.centralWidget());
-    QCOMPARE(window.centralWidget()->objectName(), QStringLiteral("placeholder"));
-    const auto *text = window.findChild<QLabel *>(QStringLiteral("placeholderText"));
-    QVERIFY(text);
-    QVERIFY(text->text().contains(QStringLiteral("ACS")));
+    const auto window = makeWindow();
+    const auto *centre = window->findChild<QStackedWidget *>(QStringLiteral("centre"));
+    QVERIFY(centre);
+    QCOMPARE(centre->currentWidget(), window->welcomePage());
+    // The welcome page names this ACS's URL, so a device can be pointed at it.
+    QVERIFY(window->welcomePage()->shownUrls().contains(m_service->localUrl()));
+    QVERIFY(!action(*window, QStringLiteral("rebootAction"))->isEnabled());
+}
 
-    const auto *status = window.statusBar()->findChild<QLabel *>(QStringLiteral("statusLabel"));
-    QVERIFY(status);
-    QVERIFY(!status->text().isEmpty());
+void TestMainWindow::startSimulatedDeviceBringsTheDeviceOntoItsPage()
+{
+    const QString simulator = testsupport::simulatorPath();
+    if (!QFileInfo::exists(simulator))
+        QSKIP("cwmp-cpe-sim is not built next to the tests");
+    const auto window = makeWindow();
+    window->simulators()->setProgram(simulator);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    window->startSimulatedDevice();
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->engine().devices().ids().size(), 1, 30000);
+    const QString id = m_service->engine().devices().ids().first();
+    // The first device to arrive is selected and its page replaces the welcome page.
+    QTRY_COMPARE(window->deviceList()->currentDevice(), id);
+    const auto *centre = window->findChild<QStackedWidget *>(QStringLiteral("centre"));
+    QCOMPARE(centre->currentWidget(), window->devicePage());
+    QCOMPARE(window->devicePage()->device(), id);
+    QVERIFY(action(*window, QStringLiteral("rebootAction"))->isEnabled());
+    // While the engineer looks at it, the device's sessions are held open.
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->engine().isInSession(id), 20000);
+
+    // F5 is the refresh of the Parameters tab.
+    action(*window, QStringLiteral("refreshAction"))->trigger();
+    QCOMPARE(window->devicePage()->currentTab(), ui::DevicePage::ParametersTab);
+    window->simulators()->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(window->simulators()->runningCount(), 0, 20000);
 }
 
 void TestMainWindow::quitClosesTheWindow()
 {
-    ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    action(window, QStringLiteral("quitAction"))->trigger();
-    QVERIFY(!window.isVisible());
+    const auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    action(*window, QStringLiteral("quitAction"))->trigger();
+    QVERIFY(!window->isVisible());
 }
 
 void TestMainWindow::aboutShowsTheProjectVersion()
 {
-    ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 
     // The about box is modal: read and close it from inside its event loop.
     QString aboutText;
@@ -155,36 +232,22 @@ void TestMainWindow::aboutShowsTheProjectVersion()
         }
     });
     poll.start(10);
-    action(window, QStringLiteral("aboutAction"))->trigger();
+    action(*window, QStringLiteral("aboutAction"))->trigger();
     poll.stop();
-
     QVERIFY2(aboutText.contains(QStringLiteral(CWMP_WORKBENCH_VERSION)), qPrintable(aboutText));
-}
-
-void TestMainWindow::germanTranslationLoadsFromResources()
-{
-    QTranslator translator;
-    QVERIFY(loadGerman(translator));
-    QVERIFY(QCoreApplication::installTranslator(&translator));
-
-    ui::MainWindow window;
-    QCOMPARE(menu(window, QStringLiteral("fileMenu"))->title(), QStringLiteral("&Datei"));
-    QCOMPARE(menu(window, QStringLiteral("helpMenu"))->title(), QStringLiteral("&Hilfe"));
-    QCOMPARE(action(window, QStringLiteral("quitAction"))->text(), QStringLiteral("&Beenden"));
-
-    QCoreApplication::removeTranslator(&translator);
 }
 
 void TestMainWindow::retranslatesWhenTheLanguageChanges()
 {
-    ui::MainWindow window;
-    QMenu *file = menu(window, QStringLiteral("fileMenu"));
+    const auto window = makeWindow();
+    QMenu *file = menu(*window, QStringLiteral("fileMenu"));
     QCOMPARE(file->title(), QStringLiteral("&File"));
 
     QTranslator translator;
     QVERIFY(loadGerman(translator));
     QVERIFY(QCoreApplication::installTranslator(&translator));
     QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
+    QTRY_COMPARE(action(*window, QStringLiteral("quitAction"))->text(), QStringLiteral("&Beenden"));
 
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(file->title(), QStringLiteral("&File"));
@@ -192,12 +255,12 @@ void TestMainWindow::retranslatesWhenTheLanguageChanges()
 
 void TestMainWindow::translatesEveryShownTextToGerman()
 {
-    const QStringList english = shownTexts(ui::MainWindow());
+    const QStringList english = shownTexts(*makeWindow());
 
     QTranslator translator;
     QVERIFY(loadGerman(translator));
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    const QStringList german = shownTexts(ui::MainWindow());
+    const QStringList german = shownTexts(*makeWindow());
     QCoreApplication::removeTranslator(&translator);
 
     QCOMPARE(german.size(), english.size());
