@@ -1,7 +1,8 @@
 #pragma once
 
-// Writes chosen exchanges of the session log to a file, in the two formats the store's
-// whole-log export uses, so that a filtered export reads like a full one.
+// Writes chosen exchanges of the session log to a file, record by record in the store's
+// own export format (SoapLogRepository::exportRecord), so a filtered export reads like a
+// full one.
 
 #include <store/result.h>
 #include <store/soapexchange.h>
@@ -19,11 +20,6 @@ class SessionLogWriter
 
 public:
     using Format = store::SoapLogRepository::ExportFormat;
-
-    // One JSON object and a newline.
-    static QByteArray jsonLine(const store::SoapExchange &e);
-    // A header line, the headers, a blank line and the body.
-    static QByteArray textRecord(const store::SoapExchange &e);
 
     // Writes on a pool thread, atomically (a failed write leaves no partial file);
     // resolves to the number written or the error in plain words.

@@ -221,6 +221,13 @@ QByteArray toText(const SoapExchange &e)
 
 } // namespace
 
+QByteArray SoapLogRepository::exportRecord(const SoapExchange &exchange, ExportFormat format)
+{
+    if (format == ExportFormat::JsonLines)
+        return QJsonDocument(toJson(exchange)).toJson(QJsonDocument::Compact) + '\n';
+    return toText(exchange);
+}
+
 SoapLogRepository::SoapLogRepository(Database &database, SoapLogRetention retention)
     : m_database(database), m_shared(std::make_shared<Shared>())
 {
@@ -340,9 +347,7 @@ QFuture<Result<qint64>> SoapLogRepository::exportTo(const QString &filePath, Exp
         int rc;
         while ((rc = st->step()) == SQLITE_ROW) {
             const SoapExchange e = readExchange(*st);
-            QByteArray chunk = format == ExportFormat::JsonLines
-                    ? QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact) + '\n'
-                    : toText(e);
+            QByteArray chunk = exportRecord(e, format);
             if (file.write(chunk) != chunk.size())
                 return ioError();
             ++written;

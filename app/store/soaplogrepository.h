@@ -40,6 +40,8 @@ public:
     // Writes the log (of one device, or all) to filePath atomically; resolves to the count.
     QFuture<Result<qint64>> exportTo(const QString &filePath, ExportFormat format,
                                      const std::optional<QString> &deviceId = std::nullopt);
+    // One exchange as exportTo() writes it, for exports of a chosen set of exchanges.
+    static QByteArray exportRecord(const SoapExchange &exchange, ExportFormat format);
     QFuture<Result<SoapLogTotals>> totals();
     // Prunes to the retention limits now, in chunks; resolves to exchanges removed.
     QFuture<Result<qint64>> prune();
