@@ -3,6 +3,8 @@
 // a CI job sees on stderr and in the exit code when the options, the port or the
 // workspace are wrong, and when devices come, authenticate or fail to.
 
+#include "childprocess.h"
+
 #include <store/database.h>
 
 #include <QDir>
@@ -21,10 +23,9 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-QString binary(const char *name)
-{
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QString::fromLatin1(name));
-}
+using workbenchtest::binary;
+using workbenchtest::freePort;
+using workbenchtest::nonEmptyLines;
 
 QString workbenchPath()
 {
@@ -36,105 +37,14 @@ QString simulatorPath()
     return binary("cwmp-cpe-sim");
 }
 
-// A port nobody listens on right now. The ACS is told the port on its command line, so
-// it cannot be given port 0; the short window between closing and the ACS binding is
-// the price, far smaller than a fixed port shared with whatever else runs on the host.
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-QStringList nonEmptyLines(const QByteArray &text)
-{
-    QStringList lines = QString::fromUtf8(text).split(u'\n');
-    lines.removeAll(QString());
-    return lines;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// A child process whose stderr is collected line by line, so a test can wait for a line
-// while the process keeps running.
-class Child
-{
-public:
-    explicit Child(const QString &program) : m_program(program)
-    {
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
-            m_buffer += m_process.readAllStandardError();
-            qsizetype nl;
-            while ((nl = m_buffer.indexOf('\n')) >= 0) {
-                m_lines.append(QString::fromUtf8(m_buffer.left(nl)));
-                m_buffer.remove(0, nl + 1);
-            }
-        });
-    }
-    ~Child()
-    {
-        // A test that failed half-way must not leave an ACS or a device running.
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(kWaitMs);
-        }
-    }
-
-    bool start(const QStringList &arguments)
-    {
-        m_process.start(m_program, arguments);
-        return m_process.waitForStarted(kWaitMs);
-    }
-
-    // The first line starting with prefix, waiting for it up to kWaitMs; empty if none came.
-    QString waitForLine(const QString &prefix)
-    {
-        QString found;
-        (void)QTest::qWaitFor([&] {
-            found = lineStartingWith(prefix);
-            return !found.isEmpty() || m_process.state() == QProcess::NotRunning;
-        }, kWaitMs);
-        return found.isEmpty() ? lineStartingWith(prefix) : found;
-    }
-
-    QString lineStartingWith(const QString &prefix) const
-    {
-        for (const QString &l : m_lines) {
-            if (l.startsWith(prefix))
-                return l;
-        }
-        return {};
-    }
-
-    // Sends SIGTERM and waits; the exit code, or -1 if it hung and -2 if it crashed.
-    int terminate()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(kWaitMs))
-            return -1;
-        if (m_process.exitStatus() != QProcess::NormalExit)
-            return -2;
-        m_buffer += m_process.readAllStandardError();
-        if (!m_buffer.isEmpty())
-            m_lines += nonEmptyLines(std::exchange(m_buffer, QByteArray()));
-        return m_process.exitCode();
-    }
-
-    QStringList lines() const { return m_lines; }
-    QString transcript() const { return m_lines.join(u'\n'); }
-
-private:
-    QString m_program;
-    QProcess m_process;
-    QByteArray m_buffer;
-    QStringList m_lines;
+struct Child : workbenchtest::ChildProcess {
+    explicit Child(const QString &program) : ChildProcess(program, kWaitMs) { }
 };
 
 struct Finished {

@@ -4,6 +4,8 @@
 // a download of a file PUT through /files, the SOAP log, a fault in /faults cleared by
 // DELETE, and a restart of the headless process with tasks queued while the device was away.
 
+#include "childprocess.h"
+
 #include "acs/acstestclient.h"
 
 #include <QDir>
@@ -25,86 +27,16 @@ constexpr int kWaitMs = 30000;
 // session after the reboot.
 constexpr int kTaskWaitMs = 90000;
 
-QString binary(const char *name)
-{
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QString::fromLatin1(name));
-}
-
-// A port nobody listens on right now (the ACS is told its ports on the command line).
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
 QByteArray encoded(const QString &text)
 {
     return QUrl::toPercentEncoding(text);
 }
 
-// A child process whose stderr lines are collected while it runs.
-class Child
-{
-public:
-    explicit Child(const QString &program) : m_program(program)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
-            m_buffer += m_process.readAllStandardError();
-            qsizetype nl;
-            while ((nl = m_buffer.indexOf('\n')) >= 0) {
-                m_lines.append(QString::fromUtf8(m_buffer.left(nl)));
-                m_buffer.remove(0, nl + 1);
-            }
-        });
-    }
-    ~Child()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(kWaitMs);
-        }
-    }
+using workbenchtest::binary;
+using workbenchtest::freePort;
 
-    bool start(const QStringList &arguments)
-    {
-        m_process.start(m_program, arguments);
-        return m_process.waitForStarted(kWaitMs);
-    }
-
-    QString waitForLine(const QString &prefix)
-    {
-        QString found;
-        (void)QTest::qWaitFor([&] {
-            for (const QString &l : std::as_const(m_lines)) {
-                if (l.startsWith(prefix)) {
-                    found = l;
-                    return true;
-                }
-            }
-            return m_process.state() == QProcess::NotRunning;
-        }, kWaitMs);
-        return found;
-    }
-
-    // SIGTERM; the exit code, -1 if it hung, -2 if it crashed.
-    int terminate()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(kWaitMs))
-            return -1;
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -2;
-    }
-
-    QString transcript() const { return m_lines.join(u'\n'); }
-
-private:
-    QString m_program;
-    QProcess m_process;
-    QByteArray m_buffer;
-    QStringList m_lines;
+struct Child : workbenchtest::ChildProcess {
+    explicit Child(const QString &program) : ChildProcess(program, kWaitMs) { }
 };
 
 } // namespace
