@@ -4,9 +4,9 @@
 set -euo pipefail
 
 packages=(
-  # build
+  # build (QtCharts needs the OpenGL module's CMake files: libqt6opengl6-dev)
   cmake ninja-build g++ pkg-config ccache
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libssl-dev libgl-dev openssl libsqlite3-dev zlib1g-dev
   # run: the SVG image and icon plugins (application icon)

@@ -238,6 +238,10 @@ void ApiServer::route(const http::Request &request, const QList<QString> &segmen
     } else if (first == u"events" && n == 1) {
         return method == "GET" ? subscribe(request, responder) : allow("GET");
     }
+    for (const RouteGroup &group : m_routeGroups) {
+        if (group(request, segments, responder))
+            return;
+    }
     responder.send(errorReply(404, tr("no such route: %1 %2").arg(QString::fromLatin1(method), QString::fromUtf8(request.path()))));
 }
 

@@ -22,6 +22,7 @@
 #include <QSet>
 
 #include <list>
+#include <vector>
 #include <memory>
 
 class QTimer;
@@ -80,6 +81,12 @@ public:
     // The workspace database, for GET /devices/<id>/log; null (the default): no log route.
     // It must outlive the server.
     void setDatabase(store::Database *database);
+    // Routes of a feature outside this class (diagnostics, data models, provisioning): each
+    // is offered every authorized request that no built-in route takes, in the order added,
+    // with the path split into decoded segments; it answers through responder and returns
+    // true, or returns false to let the next one (and finally the 404) have it.
+    using RouteGroup = std::function<bool(const http::Request &, const QList<QString> &segments, http::Responder &)>;
+    void addRoutes(RouteGroup group) { m_routeGroups.push_back(std::move(group)); }
     // The GET /events streams (buffer limit, keep-alive interval, client count).
     EventBroadcaster &events() { return *m_events; }
     // A random token of 32 hex digits, for the headless mode to print.
@@ -149,6 +156,7 @@ private:
     QString m_error;
     bool m_loopback = true;
     std::list<Waiter> m_waiters;
+    std::vector<RouteGroup> m_routeGroups;
     QSet<QString> m_connectionRequestRetries; // devices with a retry scheduled
 };
 
