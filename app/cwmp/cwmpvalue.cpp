@@ -17,10 +17,10 @@ namespace {
 // otherwise end up in a dialog or a log line.
 constexpr qsizetype kMaxQuotedLength = 40;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwmp::Value", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(cwmp::Value)
+};
 
 QString quoted(QStringView text)
 {
@@ -42,26 +42,26 @@ QString notAValue(ValueType type, QStringView text)
     const QString value = quoted(trimmedXsd(text));
     if (trimmedXsd(text).isEmpty()) {
         switch (type) {
-        case ValueType::Int: return tr("An empty value is not an int");
-        case ValueType::UnsignedInt: return tr("An empty value is not an unsignedInt");
-        case ValueType::Long: return tr("An empty value is not a long");
-        case ValueType::UnsignedLong: return tr("An empty value is not an unsignedLong");
-        case ValueType::Boolean: return tr("An empty value is not a boolean");
-        case ValueType::DateTime: return tr("An empty value is not a dateTime");
-        case ValueType::Decimal: return tr("An empty value is not a decimal");
+        case ValueType::Int: return TrText::tr("An empty value is not an int");
+        case ValueType::UnsignedInt: return TrText::tr("An empty value is not an unsignedInt");
+        case ValueType::Long: return TrText::tr("An empty value is not a long");
+        case ValueType::UnsignedLong: return TrText::tr("An empty value is not an unsignedLong");
+        case ValueType::Boolean: return TrText::tr("An empty value is not a boolean");
+        case ValueType::DateTime: return TrText::tr("An empty value is not a dateTime");
+        case ValueType::Decimal: return TrText::tr("An empty value is not a decimal");
         default: break;
         }
     }
     switch (type) {
-    case ValueType::Int: return tr("'%1' is not an int").arg(value);
-    case ValueType::UnsignedInt: return tr("'%1' is not an unsignedInt").arg(value);
-    case ValueType::Long: return tr("'%1' is not a long").arg(value);
-    case ValueType::UnsignedLong: return tr("'%1' is not an unsignedLong").arg(value);
+    case ValueType::Int: return TrText::tr("'%1' is not an int").arg(value);
+    case ValueType::UnsignedInt: return TrText::tr("'%1' is not an unsignedInt").arg(value);
+    case ValueType::Long: return TrText::tr("'%1' is not a long").arg(value);
+    case ValueType::UnsignedLong: return TrText::tr("'%1' is not an unsignedLong").arg(value);
     case ValueType::Boolean:
-        return tr("'%1' is not a boolean (use true, false, 1 or 0)").arg(value);
-    case ValueType::DateTime: return tr("'%1' is not a dateTime").arg(value);
-    case ValueType::Decimal: return tr("'%1' is not a decimal").arg(value);
-    default: return tr("'%1' is not a valid value").arg(value);
+        return TrText::tr("'%1' is not a boolean (use true, false, 1 or 0)").arg(value);
+    case ValueType::DateTime: return TrText::tr("'%1' is not a dateTime").arg(value);
+    case ValueType::Decimal: return TrText::tr("'%1' is not a decimal").arg(value);
+    default: return TrText::tr("'%1' is not a valid value").arg(value);
     }
 }
 
@@ -69,11 +69,11 @@ QString outOfRange(ValueType type, QStringView text)
 {
     const QString value = quoted(trimmedXsd(text));
     switch (type) {
-    case ValueType::Int: return tr("%1 is out of range for int").arg(value);
-    case ValueType::UnsignedInt: return tr("%1 is out of range for unsignedInt").arg(value);
-    case ValueType::Long: return tr("%1 is out of range for long").arg(value);
-    case ValueType::UnsignedLong: return tr("%1 is out of range for unsignedLong").arg(value);
-    default: return tr("%1 is out of range").arg(value);
+    case ValueType::Int: return TrText::tr("%1 is out of range for int").arg(value);
+    case ValueType::UnsignedInt: return TrText::tr("%1 is out of range for unsignedInt").arg(value);
+    case ValueType::Long: return TrText::tr("%1 is out of range for long").arg(value);
+    case ValueType::UnsignedLong: return TrText::tr("%1 is out of range for unsignedLong").arg(value);
+    default: return TrText::tr("%1 is out of range").arg(value);
     }
 }
 
@@ -82,11 +82,11 @@ QString dateTimeReason(DateTimeError error, QStringView text)
     const QString value = quoted(trimmedXsd(text));
     switch (error) {
     case DateTimeError::BadDate:
-        return tr("'%1' names a day that does not exist").arg(value);
-    case DateTimeError::BadTime: return tr("'%1' has an invalid time of day").arg(value);
-    case DateTimeError::BadZone: return tr("'%1' has an invalid time zone offset").arg(value);
+        return TrText::tr("'%1' names a day that does not exist").arg(value);
+    case DateTimeError::BadTime: return TrText::tr("'%1' has an invalid time of day").arg(value);
+    case DateTimeError::BadZone: return TrText::tr("'%1' has an invalid time zone offset").arg(value);
     case DateTimeError::OutOfRange:
-        return tr("'%1' is outside the years 0001 to 9999").arg(value);
+        return TrText::tr("'%1' is outside the years 0001 to 9999").arg(value);
     default: return notAValue(ValueType::DateTime, text);
     }
 }
@@ -96,15 +96,15 @@ QString base64Reason(Base64Error error, QStringView text)
     const QString value = quoted(trimmedXsd(text));
     switch (error) {
     case Base64Error::BadCharacter:
-        return tr("'%1' is not base64: it contains a character outside the base64 alphabet")
+        return TrText::tr("'%1' is not base64: it contains a character outside the base64 alphabet")
             .arg(value);
     case Base64Error::BadLength:
-        return tr("'%1' is not base64: its length is not a multiple of four").arg(value);
+        return TrText::tr("'%1' is not base64: its length is not a multiple of four").arg(value);
     case Base64Error::NonZeroPaddingBits:
-        return tr("'%1' is not base64: the character before the '=' padding has bits set that "
+        return TrText::tr("'%1' is not base64: the character before the '=' padding has bits set that "
                   "encode no data")
             .arg(value);
-    default: return tr("'%1' is not base64: '=' may only end the value, at most twice")
+    default: return TrText::tr("'%1' is not base64: '=' may only end the value, at most twice")
             .arg(value);
     }
 }
@@ -272,7 +272,7 @@ bool isValidValue(ValueType type, QStringView text, QString *why)
         const QStringView value = trimmedXsd(text);
         for (const QChar c : value) {
             if (!isHexDigit(c)) {
-                setWhy(why, tr("'%1' is not hexBinary: it contains a character that is not a "
+                setWhy(why, TrText::tr("'%1' is not hexBinary: it contains a character that is not a "
                                "hex digit")
                                 .arg(quoted(value)));
                 return false;
@@ -280,7 +280,7 @@ bool isValidValue(ValueType type, QStringView text, QString *why)
         }
         // Part 2 §3.2.15: two hex digits per octet.
         if (value.size() % 2 != 0) {
-            setWhy(why, tr("'%1' is not hexBinary: it has an odd number of hex digits")
+            setWhy(why, TrText::tr("'%1' is not hexBinary: it has an odd number of hex digits")
                             .arg(quoted(value)));
             return false;
         }

@@ -14,10 +14,10 @@ constexpr qsizetype kMaxAliasLength = 64;
 // 4294967295 has ten digits.
 constexpr qsizetype kMaxInstanceDigits = 10;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cwmp::ParameterPath", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(cwmp::ParameterPath)
+};
 
 void setWhy(QString *why, QString text)
 {
@@ -89,18 +89,18 @@ bool isPartialPath(QStringView path)
 bool isValidPath(QStringView path, SyntaxFlags syntax, QString *why)
 {
     if (path.isEmpty()) {
-        setWhy(why, tr("The path is empty"));
+        setWhy(why, TrText::tr("The path is empty"));
         return false;
     }
     if (path.size() > kMaxLength) {
-        setWhy(why, tr("The path is longer than %1 characters").arg(kMaxLength));
+        setWhy(why, TrText::tr("The path is longer than %1 characters").arg(kMaxLength));
         return false;
     }
     bool previousWasName = false;
     bool first = true;
     for (const QStringView segment : body(path).tokenize(u'.')) {
         if (segment.isEmpty()) {
-            setWhy(why, tr("The path has an empty name between two dots"));
+            setWhy(why, TrText::tr("The path has an empty name between two dots"));
             return false;
         }
         if (isName(segment)) {
@@ -111,40 +111,40 @@ bool isValidPath(QStringView path, SyntaxFlags syntax, QString *why)
         // Everything else stands for an instance, which only a table (a name) can have.
         if (allDigits(segment)) {
             if (!instanceNumber(segment)) {
-                setWhy(why, tr("'%1' is not an instance number (1 to 4294967295, no leading "
+                setWhy(why, TrText::tr("'%1' is not an instance number (1 to 4294967295, no leading "
                                "zeros)")
                                 .arg(segment));
                 return false;
             }
         } else if (segment == kInstancePlaceholder) {
             if (!(syntax & Syntax::Placeholders)) {
-                setWhy(why, tr("The placeholder {i} is only allowed in data-model names"));
+                setWhy(why, TrText::tr("The placeholder {i} is only allowed in data-model names"));
                 return false;
             }
         } else if (segment == u"*") {
             if (!(syntax & Syntax::Wildcards)) {
-                setWhy(why, tr("Instance wildcards (*) are not allowed here"));
+                setWhy(why, TrText::tr("Instance wildcards (*) are not allowed here"));
                 return false;
             }
         } else if (isAlias(segment)) {
             if (!(syntax & Syntax::Aliases)) {
-                setWhy(why, tr("Alias-based addressing ([alias]) is not allowed here"));
+                setWhy(why, TrText::tr("Alias-based addressing ([alias]) is not allowed here"));
                 return false;
             }
             if (!isValidAliasText(segment.sliced(1, segment.size() - 2))) {
-                setWhy(why, tr("'%1' is not a valid alias (1 to 64 characters, starting with a "
+                setWhy(why, TrText::tr("'%1' is not a valid alias (1 to 64 characters, starting with a "
                                "letter)")
                                 .arg(segment));
                 return false;
             }
         } else {
-            setWhy(why, tr("'%1' is not a valid name (letters, digits, '_' and '-', starting "
+            setWhy(why, TrText::tr("'%1' is not a valid name (letters, digits, '_' and '-', starting "
                            "with a letter or '_')")
                             .arg(segment));
             return false;
         }
         if (first || !previousWasName) {
-            setWhy(why, tr("The instance '%1' does not follow a table name").arg(segment));
+            setWhy(why, TrText::tr("The instance '%1' does not follow a table name").arg(segment));
             return false;
         }
         previousWasName = false;

@@ -9,10 +9,10 @@ namespace {
 
 constexpr int kMaxDepth = 8;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("datamodel::DescriptionRenderer", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(datamodel::DescriptionRenderer)
+};
 
 // "{{object|#.Bridge}}" and "{{param|##.Enable}}" are relative to the current object; in
 // plain words the name is what counts.
@@ -37,7 +37,7 @@ QString bulletList(const QStringList &items)
 QString nullValue(const Definition *item)
 {
     if (!item || item->isObject() || item->syntax.isList)
-        return tr("an empty string");
+        return TrText::tr("an empty string");
     switch (item->syntax.type) {
     case cwmp::ValueType::Boolean: return QStringLiteral("false");
     case cwmp::ValueType::DateTime: return QStringLiteral("0001-01-01T00:00:00Z");
@@ -46,7 +46,7 @@ QString nullValue(const Definition *item)
     case cwmp::ValueType::Long:
     case cwmp::ValueType::UnsignedLong:
     case cwmp::ValueType::Decimal: return QStringLiteral("0");
-    default: return tr("an empty string");
+    default: return TrText::tr("an empty string");
     }
 }
 
@@ -179,19 +179,19 @@ QString DescriptionRenderer::macro(const QString &name, const QStringList &args,
         return !arg0.isEmpty() ? arg0 : syntax.typeName();
     }
     if (name == u"empty")
-        return tr("an empty string");
+        return TrText::tr("an empty string");
     if (name == u"null")
         return nullValue(item);
     if (name == u"true" || name == u"false")
         return name;
     if (name == u"hidden" || name == u"secured")
-        return tr("When read, this parameter returns an empty string, regardless of the actual value.");
+        return TrText::tr("When read, this parameter returns an empty string, regardless of the actual value.");
     if (name == u"list")
-        return !arg0.isEmpty() ? tr("Comma-separated list, %1.").arg(arg0)
-                               : tr("Comma-separated list of %1 values.").arg(syntax.typeName());
+        return !arg0.isEmpty() ? TrText::tr("Comma-separated list, %1.").arg(arg0)
+                               : TrText::tr("Comma-separated list of %1 values.").arg(syntax.typeName());
     if (name == u"reference") {
         if (!arg0.isEmpty())
-            return tr("The value is a reference to %1.").arg(arg0);
+            return TrText::tr("The value is a reference to %1.").arg(arg0);
         const QStringList parents = [&] {
             QStringList out;
             for (const QString &p : syntax.reference.targetParents)
@@ -199,32 +199,32 @@ QString DescriptionRenderer::macro(const QString &name, const QStringList &args,
             return out;
         }();
         if (syntax.reference.kind == Reference::Kind::Instance)
-            return tr("The value is the instance number of a row in the %1 table.")
+            return TrText::tr("The value is the instance number of a row in the %1 table.")
                 .arg(parents.join(QLatin1String(" or ")));
         if (!parents.isEmpty())
-            return tr("The value is the path name of a row in the %1 table.").arg(parents.join(QLatin1String(" or ")));
-        return tr("The value is the path name of an object or parameter.");
+            return TrText::tr("The value is the path name of a row in the %1 table.").arg(parents.join(QLatin1String(" or ")));
+        return TrText::tr("The value is the path name of an object or parameter.");
     }
     if (name == u"numentries")
-        return c.numEntriesTable.isEmpty() ? tr("The number of entries in the table.")
-                                           : tr("The number of entries in the %1 table.").arg(plainName(c.numEntriesTable));
+        return c.numEntriesTable.isEmpty() ? TrText::tr("The number of entries in the table.")
+                                           : TrText::tr("The number of entries in the %1 table.").arg(plainName(c.numEntriesTable));
     if (name == u"keys") {
         if (!c.object || c.object->uniqueKeys.isEmpty())
             return {};
         QStringList sentences;
         for (const UniqueKey &k : c.object->uniqueKeys) {
             sentences.append(k.parameters.size() == 1
-                                 ? tr("At most one entry in this table can exist with a given value for %1.").arg(k.parameters.first())
-                                 : tr("At most one entry in this table can exist with the same values for all of %1.")
+                                 ? TrText::tr("At most one entry in this table can exist with a given value for %1.").arg(k.parameters.first())
+                                 : TrText::tr("At most one entry in this table can exist with the same values for all of %1.")
                                        .arg(k.parameters.join(QLatin1String(", "))));
         }
         return sentences.join(u' ');
     }
     if (name == u"deprecated" || name == u"obsoleted" || name == u"deleted") {
-        const QString what = name == u"deprecated" ? tr("deprecated") : name == u"obsoleted" ? tr("obsoleted") : tr("deleted");
+        const QString what = name == u"deprecated" ? TrText::tr("deprecated") : name == u"obsoleted" ? TrText::tr("obsoleted") : TrText::tr("deleted");
         return args.size() > 1 && !args.at(1).isEmpty()
-                   ? tr("This item was %1 in %2 %3.").arg(what, arg0, args.at(1))
-                   : tr("This item was %1 in %2.").arg(what, arg0);
+                   ? TrText::tr("This item was %1 in %2 %3.").arg(what, arg0, args.at(1))
+                   : TrText::tr("This item was %1 in %2.").arg(what, arg0);
     }
     if (name == u"range")
         return rangeText(syntax);

@@ -9,10 +9,10 @@ namespace datamodel::Internal {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("datamodel::Importer", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(datamodel::Importer)
+};
 
 QString fileNameOf(const QString &path)
 {
@@ -31,7 +31,7 @@ const Document *DocumentSet::load(const QString &path, ImportError *error)
 {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        *error = {info.fileName(), 0, tr("the file does not exist")};
+        *error = {info.fileName(), 0, TrText::tr("the file does not exist")};
         return nullptr;
     }
     return loadFile(info.absoluteFilePath(), error);
@@ -62,7 +62,7 @@ const Document *DocumentSet::loadFile(const QString &path, ImportError *error)
     if (const Document *done = m_byPath.value(path))
         return done;
     if (int(m_documents.size()) >= m_maxFiles) {
-        *error = {fileNameOf(path), 0, tr("more than %1 files are imported").arg(m_maxFiles)};
+        *error = {fileNameOf(path), 0, TrText::tr("more than %1 files are imported").arg(m_maxFiles)};
         return nullptr;
     }
     SafeXmlReader::Result read = SafeXmlReader::readFile(path);
@@ -72,7 +72,7 @@ const Document *DocumentSet::loadFile(const QString &path, ImportError *error)
     }
     if (read.root.name != u"document") {
         *error = {fileNameOf(path), read.root.line,
-                  tr("the root element is <%1>, not a data-model <document>").arg(read.root.name)};
+                  TrText::tr("the root element is <%1>, not a data-model <document>").arg(read.root.name)};
         return nullptr;
     }
     auto doc = std::make_unique<Document>();
@@ -115,24 +115,24 @@ bool DocumentSet::bindImports(Document &doc, ImportError *error)
         // An import that names nothing only brings a bibliography: not needed.
         if (imp.children.isEmpty()) {
             if (found.isEmpty())
-                m_warnings.append(tr("%1:%2: the imported file %3 was not found (nothing is used from it)")
+                m_warnings.append(TrText::tr("%1:%2: the imported file %3 was not found (nothing is used from it)")
                                       .arg(doc.fileName).arg(imp.line).arg(file));
             continue;
         }
         if (found.isEmpty()) {
             *error = {doc.fileName, imp.line,
-                      tr("the imported file %1 was not found beside it or in the library folders").arg(file)};
+                      TrText::tr("the imported file %1 was not found beside it or in the library folders").arg(file)};
             return false;
         }
         if (approximate)
-            m_warnings.append(tr("%1:%2: %3 was not found; using %4 instead")
+            m_warnings.append(TrText::tr("%1:%2: %3 was not found; using %4 instead")
                                   .arg(doc.fileName).arg(imp.line).arg(file, fileNameOf(found)));
         if (m_loading.contains(found)) {
             QStringList chain;
             for (qsizetype i = m_loading.indexOf(found); i < m_loading.size(); ++i)
                 chain.append(fileNameOf(m_loading.at(i)));
             chain.append(fileNameOf(found));
-            *error = {doc.fileName, imp.line, tr("import cycle: %1").arg(chain.join(QStringLiteral(" → ")))};
+            *error = {doc.fileName, imp.line, TrText::tr("import cycle: %1").arg(chain.join(QStringLiteral(" → ")))};
             return false;
         }
         ImportError inner;
@@ -150,22 +150,22 @@ bool DocumentSet::bindImports(Document &doc, ImportError *error)
             if (item.name == u"dataType") {
                 from = &other->dataTypes;
                 into = &doc.dataTypes;
-                kind = tr("data type");
+                kind = TrText::tr("data type");
             } else if (item.name == u"component") {
                 from = &other->components;
                 into = &doc.components;
-                kind = tr("component");
+                kind = TrText::tr("component");
             } else if (item.name == u"model") {
                 from = &other->models;
                 into = &doc.models;
-                kind = tr("model");
+                kind = TrText::tr("model");
             } else {
                 continue;
             }
             const auto it = from->constFind(remote);
             if (it == from->cend()) {
                 *error = {doc.fileName, item.line,
-                          tr("%1 does not define the %2 '%3'").arg(other->fileName, kind, remote)};
+                          TrText::tr("%1 does not define the %2 '%3'").arg(other->fileName, kind, remote)};
                 return false;
             }
             into->insert(name, *it);

@@ -6,10 +6,10 @@ namespace datamodel::Internal {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("datamodel::Importer", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(datamodel::Importer)
+};
 
 // "2.10" > "2.9": versions compare number by number.
 bool versionLess(const QString &a, const QString &b)
@@ -85,7 +85,7 @@ bool ModelBuilder::build(const Symbol &model, Flat *out, ImportError *error)
     const Document &doc = *model.document;
     const XmlNode &node = *model.node;
     if (m_building.contains(model.node)) {
-        *error = {doc.fileName, node.line, tr("the model '%1' derives from itself").arg(node.attribute(u"name"))};
+        *error = {doc.fileName, node.line, TrText::tr("the model '%1' derives from itself").arg(node.attribute(u"name"))};
         return false;
     }
     Flat flat;
@@ -93,7 +93,7 @@ bool ModelBuilder::build(const Symbol &model, Flat *out, ImportError *error)
         const QString base = node.attribute(u"base");
         const auto it = doc.models.constFind(base);
         if (it == doc.models.cend()) {
-            *error = {doc.fileName, node.line, tr("unknown base model '%1'").arg(base)};
+            *error = {doc.fileName, node.line, TrText::tr("unknown base model '%1'").arg(base)};
             return false;
         }
         m_building.insert(model.node);
@@ -137,14 +137,14 @@ bool ModelBuilder::object(const XmlNode &node, const Scope &scope, Flat *flat, I
     const bool refine = node.hasAttribute(u"base");
     const QString rel = refine ? node.attribute(u"base") : node.attribute(u"name");
     if (rel.isEmpty() || !rel.endsWith(u'.')) {
-        *error = {doc.fileName, node.line, tr("an object needs a name ending in '.'")};
+        *error = {doc.fileName, node.line, TrText::tr("an object needs a name ending in '.'")};
         return false;
     }
     const QString path = scope.prefix + rel;
     int at = flat->index.value(path, -1);
     if (at < 0) {
         if (refine) {
-            *error = {doc.fileName, node.line, tr("the object '%1' to refine is not defined").arg(path)};
+            *error = {doc.fileName, node.line, TrText::tr("the object '%1' to refine is not defined").arg(path)};
             return false;
         }
         Definition def;
@@ -208,14 +208,14 @@ bool ModelBuilder::parameter(const XmlNode &node, const Scope &scope, const QStr
     const Document &doc = *scope.document;
     if (objectPath.isEmpty() || !flat->index.contains(objectPath)) {
         *error = {doc.fileName, node.line,
-                  objectPath.isEmpty() ? tr("a parameter lies outside any object")
-                                       : tr("the object '%1' of this parameter is not defined").arg(objectPath)};
+                  objectPath.isEmpty() ? TrText::tr("a parameter lies outside any object")
+                                       : TrText::tr("the object '%1' of this parameter is not defined").arg(objectPath)};
         return false;
     }
     const bool refine = node.hasAttribute(u"base");
     const QString name = refine ? node.attribute(u"base") : node.attribute(u"name");
     if (name.isEmpty() || name.contains(u'.')) {
-        *error = {doc.fileName, node.line, tr("a parameter needs a name without dots")};
+        *error = {doc.fileName, node.line, TrText::tr("a parameter needs a name without dots")};
         return false;
     }
     const QString path = objectPath + name;
@@ -223,7 +223,7 @@ bool ModelBuilder::parameter(const XmlNode &node, const Scope &scope, const QStr
     const bool exists = at >= 0;
     if (!exists) {
         if (refine) {
-            *error = {doc.fileName, node.line, tr("the parameter '%1' to refine is not defined").arg(path)};
+            *error = {doc.fileName, node.line, TrText::tr("the parameter '%1' to refine is not defined").arg(path)};
             return false;
         }
         Definition def;
@@ -249,7 +249,7 @@ bool ModelBuilder::parameter(const XmlNode &node, const Scope &scope, const QStr
         if (!m_types.resolveSyntax(doc, *syntax, &def.syntax, exists, error))
             return false;
     } else if (!exists) {
-        *error = {doc.fileName, node.line, tr("the parameter '%1' has no syntax").arg(path)};
+        *error = {doc.fileName, node.line, TrText::tr("the parameter '%1' has no syntax").arg(path)};
         return false;
     }
     applyDescription(node, &flat->rawDescriptions[at]);
@@ -262,11 +262,11 @@ bool ModelBuilder::component(const XmlNode &ref, const Scope &scope, Flat *flat,
     const QString name = ref.attribute(u"ref");
     const auto it = doc.components.constFind(name);
     if (it == doc.components.cend()) {
-        *error = {doc.fileName, ref.line, tr("unknown component '%1'").arg(name)};
+        *error = {doc.fileName, ref.line, TrText::tr("unknown component '%1'").arg(name)};
         return false;
     }
     if (m_expanding.contains(it->node) || scope.depth >= m_maxDepth) {
-        *error = {doc.fileName, ref.line, tr("the component '%1' includes itself").arg(name)};
+        *error = {doc.fileName, ref.line, TrText::tr("the component '%1' includes itself").arg(name)};
         return false;
     }
     Scope inner;

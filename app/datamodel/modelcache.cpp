@@ -14,10 +14,10 @@ namespace datamodel {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("datamodel::ModelCache", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(datamodel::ModelCache)
+};
 
 struct Stamp {
     QString path;
@@ -226,36 +226,36 @@ std::optional<ImportResult> ModelCache::load(const QString &cacheFile, const QSt
     };
     QFile file(cacheFile);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("no cache file"));
+        return refuse(TrText::tr("no cache file"));
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
     quint16 format = 0;
     in >> magic >> format;
     if (magic != kMagic || format != kFormatVersion)
-        return refuse(tr("the cache has another format"));
+        return refuse(TrText::tr("the cache has another format"));
 
     ImportResult result;
     quint32 sources = 0;
     in >> sources;
     if (in.status() != QDataStream::Ok || sources == 0 || sources > 4096)
-        return refuse(tr("the cache is damaged"));
+        return refuse(TrText::tr("the cache is damaged"));
     for (quint32 i = 0; i < sources; ++i) {
         Stamp s;
         in >> s.path >> s.size >> s.modifiedMs >> s.sha256;
         if (in.status() != QDataStream::Ok)
-            return refuse(tr("the cache is damaged"));
+            return refuse(TrText::tr("the cache is damaged"));
         if (i == 0 && s.path != QFileInfo(topFile).absoluteFilePath())
-            return refuse(tr("the cache was built from another file"));
+            return refuse(TrText::tr("the cache was built from another file"));
         if (!isFresh(s))
-            return refuse(tr("%1 changed since the cache was written").arg(QFileInfo(s.path).fileName()));
+            return refuse(TrText::tr("%1 changed since the cache was written").arg(QFileInfo(s.path).fileName()));
         result.sourceFiles.append(s.path);
     }
     in >> result.warnings;
     quint32 types = 0;
     in >> types;
     if (in.status() != QDataStream::Ok || types > 100'000)
-        return refuse(tr("the cache is damaged"));
+        return refuse(TrText::tr("the cache is damaged"));
     for (quint32 i = 0; i < types; ++i) {
         QString name;
         Syntax s;
@@ -266,14 +266,14 @@ std::optional<ImportResult> ModelCache::load(const QString &cacheFile, const QSt
     quint32 models = 0;
     in >> models;
     if (in.status() != QDataStream::Ok || models > 1000)
-        return refuse(tr("the cache is damaged"));
+        return refuse(TrText::tr("the cache is damaged"));
     for (quint32 i = 0; i < models; ++i) {
         QString name, spec, source;
         bool service = false;
         QList<Definition> definitions;
         in >> name >> spec >> source >> service;
         if (!getList(in, definitions))
-            return refuse(tr("the cache is damaged"));
+            return refuse(TrText::tr("the cache is damaged"));
         DataModel m(name, std::move(definitions));
         m.setSpec(spec);
         m.setSourceFile(source);
@@ -283,9 +283,9 @@ std::optional<ImportResult> ModelCache::load(const QString &cacheFile, const QSt
     QStringList folders;
     in >> folders;
     if (in.status() != QDataStream::Ok)
-        return refuse(tr("the cache is damaged"));
+        return refuse(TrText::tr("the cache is damaged"));
     if (folders != libraryFolders)
-        return refuse(tr("the library folders changed"));
+        return refuse(TrText::tr("the library folders changed"));
     return result;
 }
 

@@ -8,10 +8,10 @@ namespace datamodel::Internal {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("datamodel::Importer", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(datamodel::Importer)
+};
 
 // The internal subset may hold comments and <!ENTITY name "plain text"> only: no
 // parameter entities (%), no SYSTEM/PUBLIC, no '&' or '<' in a value (nesting).
@@ -22,7 +22,7 @@ QString checkInternalSubset(QStringView dtd)
     if (open < 0)
         return {};
     if (close < open)
-        return tr("the document type declaration is malformed");
+        return TrText::tr("the document type declaration is malformed");
     QStringView rest = dtd.sliced(open + 1, close - open - 1);
     int entities = 0;
     while (true) {
@@ -32,38 +32,38 @@ QString checkInternalSubset(QStringView dtd)
         if (rest.startsWith(u"<!--")) {
             const qsizetype end = rest.indexOf(u"-->");
             if (end < 0)
-                return tr("the document type declaration has an unterminated comment");
+                return TrText::tr("the document type declaration has an unterminated comment");
             rest = rest.sliced(end + 3);
             continue;
         }
         if (!rest.startsWith(u"<!ENTITY"))
-            return tr("the document type declaration declares more than plain text entities");
+            return TrText::tr("the document type declaration declares more than plain text entities");
         rest = rest.sliced(8).trimmed();
         if (rest.startsWith(u'%'))
-            return tr("parameter entities are not accepted");
+            return TrText::tr("parameter entities are not accepted");
         qsizetype n = 0;
         while (n < rest.size() && (rest.at(n).isLetterOrNumber() || rest.at(n) == u'_'
                                    || rest.at(n) == u'-' || rest.at(n) == u'.'))
             ++n;
         if (n == 0)
-            return tr("an entity declaration has no name");
+            return TrText::tr("an entity declaration has no name");
         rest = rest.sliced(n).trimmed();
         if (rest.isEmpty() || (rest.front() != u'"' && rest.front() != u'\''))
-            return tr("external entities are not accepted");
+            return TrText::tr("external entities are not accepted");
         const QChar quote = rest.front();
         const qsizetype end = rest.indexOf(quote, 1);
         if (end < 0)
-            return tr("an entity value is unterminated");
+            return TrText::tr("an entity value is unterminated");
         const QStringView value = rest.sliced(1, end - 1);
         if (value.contains(u'&') || value.contains(u'<') || value.contains(u'%'))
-            return tr("entities that refer to other entities or markup are not accepted");
+            return TrText::tr("entities that refer to other entities or markup are not accepted");
         if (value.size() > SafeXmlReader::kMaxEntityValue)
-            return tr("an entity value is too long");
+            return TrText::tr("an entity value is too long");
         if (++entities > SafeXmlReader::kMaxEntities)
-            return tr("the document declares too many entities");
+            return TrText::tr("the document declares too many entities");
         rest = rest.sliced(end + 1).trimmed();
         if (!rest.startsWith(u'>'))
-            return tr("an entity declaration is malformed");
+            return TrText::tr("an entity declaration is malformed");
         rest = rest.sliced(1);
     }
 }
@@ -85,11 +85,11 @@ SafeXmlReader::Result SafeXmlReader::readFile(const QString &path)
     Result result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("cannot open the file: %1").arg(file.errorString());
+        result.error = TrText::tr("cannot open the file: %1").arg(file.errorString());
         return result;
     }
     if (file.size() > kMaxFileBytes) {
-        result.error = tr("the file is larger than %1 MB").arg(kMaxFileBytes / (1024 * 1024));
+        result.error = TrText::tr("the file is larger than %1 MB").arg(kMaxFileBytes / (1024 * 1024));
         return result;
     }
     return readData(file.readAll());
@@ -114,23 +114,23 @@ SafeXmlReader::Result SafeXmlReader::readData(const QByteArray &data)
         switch (reader.readNext()) {
         case QXmlStreamReader::DTD: {
             if (!reader.dtdSystemId().isEmpty() || !reader.dtdPublicId().isEmpty())
-                return fail(tr("an external document type definition is not accepted"));
+                return fail(TrText::tr("an external document type definition is not accepted"));
             const QString why = checkInternalSubset(reader.text());
             if (!why.isEmpty())
                 return fail(why);
             for (const QXmlStreamEntityDeclaration &e : reader.entityDeclarations()) {
                 if (!e.systemId().isEmpty() || !e.publicId().isEmpty() || !e.notationName().isEmpty())
-                    return fail(tr("external entities are not accepted"));
+                    return fail(TrText::tr("external entities are not accepted"));
             }
             break;
         }
         case QXmlStreamReader::EntityReference:
-            return fail(tr("the entity '%1' is not declared").arg(reader.name()));
+            return fail(TrText::tr("the entity '%1' is not declared").arg(reader.name()));
         case QXmlStreamReader::StartElement: {
             if (++elements > kMaxElements)
-                return fail(tr("the document has more than %1 elements").arg(kMaxElements));
+                return fail(TrText::tr("the document has more than %1 elements").arg(kMaxElements));
             if (stack.size() >= kMaxDepth)
-                return fail(tr("elements are nested deeper than %1 levels").arg(kMaxDepth));
+                return fail(TrText::tr("elements are nested deeper than %1 levels").arg(kMaxDepth));
             if (isSkipped(reader.name())) {
                 reader.skipCurrentElement();
                 break;
@@ -138,7 +138,7 @@ SafeXmlReader::Result SafeXmlReader::readData(const QByteArray &data)
             XmlNode *node;
             if (stack.isEmpty()) {
                 if (haveRoot)
-                    return fail(tr("the document has more than one root element"));
+                    return fail(TrText::tr("the document has more than one root element"));
                 haveRoot = true;
                 node = &result.root;
             } else {
@@ -170,7 +170,7 @@ SafeXmlReader::Result SafeXmlReader::readData(const QByteArray &data)
     if (reader.hasError())
         return fail(reader.errorString());
     if (!haveRoot)
-        return fail(tr("the file holds no XML element"));
+        return fail(TrText::tr("the file holds no XML element"));
     return result;
 }
 

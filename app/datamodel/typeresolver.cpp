@@ -6,10 +6,10 @@ namespace datamodel::Internal {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("datamodel::Importer", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(datamodel::Importer)
+};
 
 qint64 toCount(const QString &text)
 {
@@ -117,7 +117,7 @@ bool TypeResolver::resolveNamed(const Document &doc, const QString &name, qint64
 {
     const auto it = doc.dataTypes.constFind(name);
     if (it == doc.dataTypes.cend()) {
-        *error = {doc.fileName, line, tr("unknown data type '%1'").arg(name)};
+        *error = {doc.fileName, line, TrText::tr("unknown data type '%1'").arg(name)};
         return false;
     }
     return resolveNode(*it, syntax, error);
@@ -133,7 +133,7 @@ bool TypeResolver::resolveNode(const Symbol &symbol, Syntax *syntax, ImportError
     const Document &doc = *symbol.document;
     const QString name = node->attribute(u"name");
     if (m_resolving.contains(node) || m_resolving.size() > 64) {
-        *error = {doc.fileName, node->line, tr("the data type '%1' derives from itself").arg(name)};
+        *error = {doc.fileName, node->line, TrText::tr("the data type '%1' derives from itself").arg(name)};
         return false;
     }
     m_resolving.insert(node);
@@ -155,7 +155,7 @@ bool TypeResolver::resolveNode(const Symbol &symbol, Syntax *syntax, ImportError
             }
         }
         if (!type) {
-            *error = {doc.fileName, node->line, tr("the data type '%1' names no type").arg(name)};
+            *error = {doc.fileName, node->line, TrText::tr("the data type '%1' names no type").arg(name)};
             ok = false;
         } else {
             ok = applyType(doc, *type, &s, error);
@@ -206,7 +206,7 @@ bool TypeResolver::resolveSyntax(const Document &doc, const XmlNode &syntaxNode,
     if (!modify) {
         *syntax = Syntax();
         if (!type) {
-            *error = {doc.fileName, syntaxNode.line, tr("the syntax names no type")};
+            *error = {doc.fileName, syntaxNode.line, TrText::tr("the syntax names no type")};
             return false;
         }
     }

@@ -21,10 +21,10 @@ constexpr char kColumns[] = "SELECT id, device_id, kind, started, finished, stat
                             "FROM diagnostic_runs ";
 constexpr char kRemove[] = "DELETE FROM diagnostic_runs WHERE id = ?1";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store::DiagnosticsRepository", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(store::DiagnosticsRepository)
+};
 
 QString json(const QJsonObject &object)
 {
@@ -53,7 +53,7 @@ DiagnosticRun read(const SqliteStatement &row)
 
 Error notFound(qint64 id)
 {
-    return Error{Error::Code::NotFound, 0, tr("No diagnostics run %1").arg(id)};
+    return Error{Error::Code::NotFound, 0, TrText::tr("No diagnostics run %1").arg(id)};
 }
 
 } // namespace
@@ -64,7 +64,7 @@ QFuture<Result<DiagnosticRun>> DiagnosticsRepository::save(const DiagnosticRun &
 {
     return m_database.submit([run](SqliteConnection &c) -> Result<DiagnosticRun> {
         if (run.deviceId.isEmpty() || run.kind.isEmpty())
-            return Error{Error::Code::InvalidArgument, 0, tr("A diagnostics run needs a device and a kind")};
+            return Error{Error::Code::InvalidArgument, 0, TrText::tr("A diagnostics run needs a device and a kind")};
         DiagnosticRun stored = run;
         if (stored.startedMs == 0)
             stored.startedMs = QDateTime::currentMSecsSinceEpoch();

@@ -58,10 +58,10 @@ constexpr char kExportDevice[] =
 constexpr char kOldest[] = "SELECT id, size FROM soap_log ORDER BY id LIMIT ?1";
 constexpr char kDeleteUpTo[] = "DELETE FROM soap_log WHERE id <= ?1";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store::SoapLogRepository", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(store::SoapLogRepository)
+};
 
 SoapExchange readExchange(const SqliteStatement &row)
 {
@@ -332,7 +332,7 @@ QFuture<Result<qint64>> SoapLogRepository::exportTo(const QString &filePath, Exp
         QSaveFile file(filePath);
         auto ioError = [&]() {
             return Error{Error::Code::Io, 0,
-                         tr("Cannot write the SOAP log to %1: %2")
+                         TrText::tr("Cannot write the SOAP log to %1: %2")
                                  .arg(QDir::toNativeSeparators(filePath), file.errorString())};
         };
         if (!file.open(QIODevice::WriteOnly))

@@ -18,10 +18,10 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr char kHeaderMagic[] = "SQLite format 3";
 constexpr qint64 kHeaderSize = 100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store::SqliteConnection", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(store::SqliteConnection)
+};
 
 Error::Code codeFor(int rc)
 {
@@ -60,13 +60,13 @@ Result<void> SqliteConnection::open(const QString &filePath, int knownSchemaVers
         QFile file(filePath);
         if (!file.open(QIODevice::ReadOnly)) {
             return Error{Error::Code::Io, 0,
-                         tr("Cannot read the workspace database %1: %2")
+                         TrText::tr("Cannot read the workspace database %1: %2")
                                  .arg(QDir::toNativeSeparators(filePath), file.errorString())};
         }
         const QByteArray header = file.read(kHeaderSize);
         if (header.size() < kHeaderSize || !header.startsWith(QByteArray(kHeaderMagic, 16))) {
             return Error{Error::Code::Corrupt, SQLITE_NOTADB,
-                         tr("%1 is not a CWMP Workbench database (or it is damaged); it is "
+                         TrText::tr("%1 is not a CWMP Workbench database (or it is damaged); it is "
                             "left untouched")
                                  .arg(QDir::toNativeSeparators(filePath))};
         }
@@ -80,7 +80,7 @@ Result<void> SqliteConnection::open(const QString &filePath, int knownSchemaVers
         const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
         sqlite3_close(db);
         return Error{codeFor(rc), rc,
-                     tr("Cannot open the workspace database %1: %2")
+                     TrText::tr("Cannot open the workspace database %1: %2")
                              .arg(QDir::toNativeSeparators(filePath), why)};
     }
     m_db = db;
@@ -125,7 +125,7 @@ Result<void> SqliteConnection::inspectExistingFile(int knownSchemaVersion)
     if (!version) {
         Error e = version.error();
         if (e.code == Error::Code::Corrupt) {
-            e.message = tr("%1 is not a CWMP Workbench database (or it is damaged); it is "
+            e.message = TrText::tr("%1 is not a CWMP Workbench database (or it is damaged); it is "
                            "left untouched")
                                 .arg(path);
         }
@@ -134,7 +134,7 @@ Result<void> SqliteConnection::inspectExistingFile(int knownSchemaVersion)
     const int found = version.value().toInt();
     if (found > knownSchemaVersion) {
         return Error{Error::Code::NewerSchema, 0,
-                     tr("%1 was written by a newer CWMP Workbench (schema %2, this build "
+                     TrText::tr("%1 was written by a newer CWMP Workbench (schema %2, this build "
                         "knows %3); it is left untouched")
                              .arg(path)
                              .arg(found)
@@ -147,7 +147,7 @@ Result<void> SqliteConnection::inspectExistingFile(int knownSchemaVersion)
     if (!check || check.value() != QLatin1String("ok")) {
         const QString detail = check ? check.value() : check.error().message;
         return Error{Error::Code::Corrupt, check ? SQLITE_CORRUPT : check.error().sqliteCode,
-                     tr("%1 is damaged (%2); it is left untouched").arg(path, detail)};
+                     TrText::tr("%1 is damaged (%2); it is left untouched").arg(path, detail)};
     }
 
     if (auto r = exec("PRAGMA query_only = 0"); !r)
@@ -166,7 +166,7 @@ Result<void> SqliteConnection::configure()
         return mode.error();
     if (mode.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error{Error::Code::Storage, 0,
-                     tr("The workspace database %1 cannot use write-ahead logging (journal "
+                     TrText::tr("The workspace database %1 cannot use write-ahead logging (journal "
                         "mode is %2)")
                              .arg(QDir::toNativeSeparators(m_filePath), mode.value())};
     }
@@ -187,7 +187,7 @@ void SqliteConnection::close()
 Result<void> SqliteConnection::exec(const char *sql)
 {
     if (!m_db)
-        return Error{Error::Code::NotOpen, 0, tr("No workspace database is open")};
+        return Error{Error::Code::NotOpen, 0, TrText::tr("No workspace database is open")};
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return error(rc, QString::fromUtf8(sql));
@@ -197,7 +197,7 @@ Result<void> SqliteConnection::exec(const char *sql)
 SqliteStatement *SqliteConnection::cached(const char *sql, Error *error)
 {
     if (!m_db) {
-        *error = Error{Error::Code::NotOpen, 0, tr("No workspace database is open")};
+        *error = Error{Error::Code::NotOpen, 0, TrText::tr("No workspace database is open")};
         return nullptr;
     }
     const QByteArray key = QByteArray::fromRawData(sql, qstrlen(sql));
@@ -227,7 +227,7 @@ void SqliteConnection::resetCachedStatements()
 Result<std::shared_ptr<SqliteStatement>> SqliteConnection::prepare(const QByteArray &sql)
 {
     if (!m_db)
-        return Error{Error::Code::NotOpen, 0, tr("No workspace database is open")};
+        return Error{Error::Code::NotOpen, 0, TrText::tr("No workspace database is open")};
     sqlite3_stmt *statement = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement,
                                       nullptr);
@@ -254,15 +254,15 @@ Error SqliteConnection::error(int rc, const QString &context) const
     QString message;
     switch (code) {
     case Error::Code::DiskFull:
-        message = tr("The disk holding the workspace database is full; the change was not "
+        message = TrText::tr("The disk holding the workspace database is full; the change was not "
                      "saved (%1)")
                           .arg(why);
         break;
     case Error::Code::Corrupt:
-        message = tr("The workspace database is damaged (%1)").arg(why);
+        message = TrText::tr("The workspace database is damaged (%1)").arg(why);
         break;
     default:
-        message = tr("Database error: %1 (in: %2)").arg(why, context.simplified().left(120));
+        message = TrText::tr("Database error: %1 (in: %2)").arg(why, context.simplified().left(120));
         break;
     }
     return Error{code, rc, message};

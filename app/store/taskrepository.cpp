@@ -46,10 +46,10 @@ constexpr char kRequeueSent[] = "UPDATE tasks SET state = 'queued', sent = NULL 
 constexpr char kExpire[] = "UPDATE tasks SET state = 'expired', finished = ?1 "
                            "WHERE state = 'queued' AND expiry IS NOT NULL AND expiry < ?1";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store::TaskRepository", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(store::TaskRepository)
+};
 
 Task readTask(const SqliteStatement &row)
 {
@@ -132,7 +132,7 @@ Result<Task> writeTask(SqliteConnection &c, const Task &t)
 
 Error noSuchTask(qint64 id)
 {
-    return Error{Error::Code::NotFound, 0, tr("No task %1").arg(id)};
+    return Error{Error::Code::NotFound, 0, TrText::tr("No task %1").arg(id)};
 }
 
 } // namespace
@@ -147,7 +147,7 @@ QFuture<Result<qint64>> TaskRepository::enqueue(const NewTask &task)
         QJsonDocument::fromJson(arguments.toUtf8(), &parse);
         if (parse.error != QJsonParseError::NoError || task.kind.isEmpty()) {
             return Error{Error::Code::InvalidArgument, 0,
-                         tr("Task %1 has invalid arguments: %2")
+                         TrText::tr("Task %1 has invalid arguments: %2")
                                  .arg(task.kind, parse.errorString())};
         }
         Error error;
@@ -170,7 +170,7 @@ QFuture<Result<void>> TaskRepository::put(const Task &task)
 {
     return m_database.submit([task](SqliteConnection &c) -> Result<void> {
         if (task.id <= 0 || task.kind.isEmpty())
-            return Error{Error::Code::InvalidArgument, 0, tr("A task to store needs an id and a kind")};
+            return Error{Error::Code::InvalidArgument, 0, TrText::tr("A task to store needs an id and a kind")};
         Error error;
         SqliteStatement *st = c.cached(kPut, &error);
         if (!st)
@@ -220,7 +220,7 @@ QFuture<Result<Task>> TaskRepository::setState(qint64 id, TaskState state,
             Task t = std::move(*found.value());
             if (!canTransition(t.state, state)) {
                 return Error{Error::Code::InvalidTransition, 0,
-                             tr("Task %1 cannot go from %2 to %3")
+                             TrText::tr("Task %1 cannot go from %2 to %3")
                                      .arg(QString::number(id), taskStateName(t.state),
                                           taskStateName(state))};
             }
@@ -265,7 +265,7 @@ QFuture<Result<Task>> TaskRepository::retry(qint64 id)
             Task t = std::move(*found.value());
             if (!canRetry(t.state)) {
                 return Error{Error::Code::InvalidTransition, 0,
-                             tr("Task %1 is %2 and cannot be retried")
+                             TrText::tr("Task %1 is %2 and cannot be retried")
                                      .arg(QString::number(id), taskStateName(t.state))};
             }
             t.state = TaskState::Queued;
@@ -296,7 +296,7 @@ QFuture<Result<void>> TaskRepository::setProgress(qint64 id, double progress,
             return done;
         if (c.changes() == 0) {
             return Error{Error::Code::InvalidTransition, 0,
-                         tr("Task %1 is not pending; its progress is final").arg(id)};
+                         TrText::tr("Task %1 is not pending; its progress is final").arg(id)};
         }
         return {};
     });
