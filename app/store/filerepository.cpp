@@ -20,10 +20,10 @@ constexpr char kGet[] = "SELECT " FILE_COLUMNS " FROM files WHERE name = ?1";
 constexpr char kList[] = "SELECT " FILE_COLUMNS " FROM files ORDER BY name";
 constexpr char kRemove[] = "DELETE FROM files WHERE name = ?1";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store::FileRepository", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(store::FileRepository)
+};
 
 RegisteredFile readFile(const SqliteStatement &row)
 {
@@ -48,7 +48,7 @@ QFuture<Result<RegisteredFile>> FileRepository::add(const RegisteredFile &file)
 {
     return m_database.submit([file](SqliteConnection &c) -> Result<RegisteredFile> {
         if (file.name.isEmpty()) {
-            return Error{Error::Code::InvalidArgument, 0, tr("A served file needs a name")};
+            return Error{Error::Code::InvalidArgument, 0, TrText::tr("A served file needs a name")};
         }
         RegisteredFile stored = file;
         stored.sha256 = file.sha256.toLower();
@@ -70,7 +70,7 @@ QFuture<Result<RegisteredFile>> FileRepository::add(const RegisteredFile &file)
         if (auto done = c.execute(*st); !done) {
             Error e = done.error();
             if (e.code == Error::Code::Conflict)
-                e.message = tr("A file named %1 is already registered").arg(stored.name);
+                e.message = TrText::tr("A file named %1 is already registered").arg(stored.name);
             return e;
         }
         return stored;
@@ -122,7 +122,7 @@ QFuture<Result<void>> FileRepository::remove(const QString &name)
         if (auto done = c.execute(*st); !done)
             return done;
         if (c.changes() == 0)
-            return Error{Error::Code::NotFound, 0, tr("No file named %1").arg(name)};
+            return Error{Error::Code::NotFound, 0, TrText::tr("No file named %1").arg(name)};
         return {};
     });
 }

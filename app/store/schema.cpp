@@ -156,6 +156,34 @@ CREATE TABLE diagnostic_runs (
 CREATE INDEX diagnostic_runs_by_device ON diagnostic_runs(device_id, started);
 )sql";
 
+// Provisioning profiles (ProfileRepository): the values and objects as ProfileFormat JSON.
+constexpr char kProfiles[] = R"sql(
+CREATE TABLE profiles (
+    name               TEXT PRIMARY KEY NOT NULL,
+    description        TEXT NOT NULL DEFAULT '',
+    apply_on_bootstrap INTEGER NOT NULL DEFAULT 0,
+    document           TEXT NOT NULL,  -- ProfileFormat JSON
+    created            INTEGER NOT NULL,
+    updated            INTEGER NOT NULL
+);
+)sql";
+
+// Followed transfers (TransferRepository): firmware upgrades, backups, restores, logs. No
+// foreign key to devices, like soap_log: an autonomous transfer may be recorded for a
+// device whose row is still being written.
+constexpr char kTransfers[] = R"sql(
+CREATE TABLE transfers (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    device_id TEXT NOT NULL,
+    kind      TEXT NOT NULL,   -- "firmware", "restore", "backup", "log", ...
+    state     TEXT NOT NULL CHECK (state IN ('running', 'succeeded', 'failed')),
+    started   INTEGER NOT NULL,
+    finished  INTEGER,         -- NULL: still running
+    document  TEXT NOT NULL    -- acs::TransferTimeline JSON
+);
+CREATE INDEX transfers_by_device ON transfers(device_id, kind, started);
+)sql";
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
@@ -166,6 +194,8 @@ const QList<Migration> &Schema::migrations()
         {"SOAP log with retention totals, file server registry", kSoapLogAndFiles},
         {"parameter snapshots", kSnapshots},
         {"diagnostics runs", kDiagnosticRuns},
+        {"provisioning profiles", kProfiles},
+        {"followed transfers", kTransfers},
     };
     return steps;
 }

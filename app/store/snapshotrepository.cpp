@@ -26,10 +26,10 @@ constexpr char kGet[] = "SELECT id, device_id, name, reason, created, entry_coun
 constexpr char kRename[] = "UPDATE snapshots SET name = ?2 WHERE id = ?1";
 constexpr char kRemove[] = "DELETE FROM snapshots WHERE id = ?1";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("store::SnapshotRepository", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(store::SnapshotRepository)
+};
 
 Snapshot readHeader(const SqliteStatement &row)
 {
@@ -45,7 +45,7 @@ Snapshot readHeader(const SqliteStatement &row)
 
 Error notFound(qint64 id)
 {
-    return Error{Error::Code::NotFound, 0, tr("No snapshot %1").arg(id)};
+    return Error{Error::Code::NotFound, 0, TrText::tr("No snapshot %1").arg(id)};
 }
 
 } // namespace
@@ -94,10 +94,10 @@ QFuture<Result<Snapshot>> SnapshotRepository::save(const Snapshot &snapshot)
 {
     return m_database.submit([snapshot](SqliteConnection &c) -> Result<Snapshot> {
         if (snapshot.deviceId.isEmpty())
-            return Error{Error::Code::InvalidArgument, 0, tr("A snapshot needs a device")};
+            return Error{Error::Code::InvalidArgument, 0, TrText::tr("A snapshot needs a device")};
         if (snapshot.entries.size() > kMaxEntries)
             return Error{Error::Code::InvalidArgument, 0,
-                         tr("A snapshot of %1 parameters is over the limit of %2").arg(snapshot.entries.size()).arg(kMaxEntries)};
+                         TrText::tr("A snapshot of %1 parameters is over the limit of %2").arg(snapshot.entries.size()).arg(kMaxEntries)};
         Snapshot stored = snapshot;
         if (stored.createdMs == 0)
             stored.createdMs = QDateTime::currentMSecsSinceEpoch();
@@ -155,7 +155,7 @@ QFuture<Result<Snapshot>> SnapshotRepository::get(qint64 id)
         Snapshot s = readHeader(*st);
         const auto entries = decode(st->blob(6));
         if (!entries)
-            return Error{Error::Code::Corrupt, 0, tr("Snapshot %1 cannot be read: its data is damaged").arg(id)};
+            return Error{Error::Code::Corrupt, 0, TrText::tr("Snapshot %1 cannot be read: its data is damaged").arg(id)};
         s.entries = *entries;
         return s;
     });

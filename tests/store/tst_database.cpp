@@ -42,7 +42,7 @@ void DatabaseTest::migratesAnEmptyFolderToTheCurrentSchema()
     Database db;
     const auto opened = await(db.open(workspace));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
-    QCOMPARE(Database::schemaVersion(), 5);
+    QCOMPARE(Database::schemaVersion(), Schema::currentVersion());
 
     const auto state = await(db.submit([](SqliteConnection &c) -> Result<QStringList> {
         QStringList facts;
@@ -64,10 +64,10 @@ void DatabaseTest::migratesAnEmptyFolderToTheCurrentSchema()
     }));
     QVERIFY(state.ok());
     QCOMPARE(state.value(),
-             QStringList({QStringLiteral("5"), QStringLiteral("wal"), QStringLiteral("1"),
+             QStringList({QString::number(Schema::currentVersion()), QStringLiteral("wal"), QStringLiteral("1"),
                           QStringLiteral("1"),
-                          QStringLiteral("device_models devices diagnostic_runs files parameters "
-                                         "snapshots soap_log soap_log_totals tasks")}));
+                          QStringLiteral("device_models devices diagnostic_runs files parameters profiles "
+                                         "snapshots soap_log soap_log_totals tasks transfers")}));
     QVERIFY(QFile::exists(Database::filePathFor(workspace)));
 }
 
@@ -98,12 +98,12 @@ void DatabaseTest::refusesANewerSchemaAndLeavesTheFileUnchanged()
     QTemporaryDir dir;
     const QString path = Database::filePathFor(dir.path());
     {
-        // Written the way a future build might: its own tables, user_version 7, and the
+        // Written the way a future build might: its own tables, user_version 99, and the
         // default rollback journal so the file alone is the whole database.
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
         QCOMPARE(sqlite3_exec(raw, "CREATE TABLE future (x); INSERT INTO future VALUES (1);"
-                                   "PRAGMA user_version = 7",
+                                   "PRAGMA user_version = 99",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(raw);
@@ -115,7 +115,7 @@ void DatabaseTest::refusesANewerSchemaAndLeavesTheFileUnchanged()
     const auto opened = await(db.open(dir.path()));
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, Error::Code::NewerSchema);
-    QVERIFY2(opened.error().message.contains(QLatin1String("schema 7, this build knows 5")),
+    QVERIFY2(opened.error().message.contains(QStringLiteral("schema 99, this build knows %1").arg(Schema::currentVersion())),
              qPrintable(opened.error().message));
     QVERIFY(opened.error().message.contains(QLatin1String("left untouched")));
     QCOMPARE(failures.size(), 1);
