@@ -125,6 +125,12 @@ public:
         applyToCache(m_request, response, nowMs);
         m_progress = 1;
         m_status = Status::Done;
+        if (const auto *q = std::get_if<cwmp::SetParameterValues>(&m_request)) {
+            for (const auto &p : q->parameterList) {
+                if (p.name.endsWith(QLatin1String(".DiagnosticsState")) && p.value == u"Requested")
+                    m_startsDiagnostics = true;
+            }
+        }
         // Completion that only a later session can confirm (TR-069 A.3.2.9, A.4.1.5):
         // the reboot by "M Reboot", a transfer with Status 1 by TransferComplete.
         if (const auto *q = std::get_if<cwmp::Reboot>(&m_request)) {

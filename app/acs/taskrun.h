@@ -54,6 +54,9 @@ public:
     // Cache paths changed or removed by this run, for the store.
     QSet<QString> takeChangedPaths() { return std::exchange(m_changed, {}); }
     QStringList takeRemovedPaths() { return std::exchange(m_removed, {}); }
+    // The device accepted a SetParameterValues that set a …DiagnosticsState to "Requested":
+    // it starts the test once this session has ended (TR-069 A.4.1, cwmp-facts §11.1).
+    bool startsDiagnostics() const { return m_startsDiagnostics; }
 
 protected:
     TaskRun(const Task &task, ParameterCache &cache) : m_task(task), m_cache(cache) {}
@@ -73,6 +76,7 @@ protected:
     std::optional<RefreshStrategy> m_learnt;
     QSet<QString> m_changed;
     QStringList m_removed;
+    bool m_startsDiagnostics = false;
 };
 
 } // namespace acs
