@@ -10,10 +10,10 @@ namespace acs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("acs::ProvisioningPlan", text);
-}
+// The translation context of the texts below (lupdate reads it from the macro too).
+struct TrText {
+    Q_DECLARE_TR_FUNCTIONS(acs::ProvisioningPlan)
+};
 
 // "Device.NAT.PortMapping.3." -> table "Device.NAT.PortMapping.", instance 3.
 std::pair<QString, int> splitInstance(const QString &instancePath)
@@ -132,20 +132,20 @@ ProvisioningPlan planToMatch(const ParameterTree &current, const ParameterTree &
         case DiffKind::ValueChanged: {
             const TreeEntry now = current.value(e.path);
             if (!isSettable(now)) {
-                plan.skipped.append({e.path, tr("read-only on the device")});
+                plan.skipped.append({e.path, TrText::tr("read-only on the device")});
                 break;
             }
             sets.values.append(PlannedValue{e.path, e.newValue, e.type});
             break;
         }
         case DiffKind::ParameterAdded:
-            plan.skipped.append({e.path, tr("the device does not have this parameter")});
+            plan.skipped.append({e.path, TrText::tr("the device does not have this parameter")});
             break;
         case DiffKind::ParameterRemoved:
-            plan.skipped.append({e.path, tr("not in the target; parameters cannot be deleted")});
+            plan.skipped.append({e.path, TrText::tr("not in the target; parameters cannot be deleted")});
             break;
         case DiffKind::WritabilityChanged:
-            plan.skipped.append({e.path, tr("only its writability differs")});
+            plan.skipped.append({e.path, TrText::tr("only its writability differs")});
             break;
         }
     }
