@@ -1,8 +1,11 @@
 #include "fileserver.h"
 
+#include "countingreader.h"
+
 #include <http/authenticator.h>
 
 #include <QFile>
+#include <QPointer>
 #include <QUrl>
 
 namespace acs {
@@ -119,7 +122,16 @@ void FileServer::handleRequest(const http::Request &request, http::Responder res
         return;
     }
     const ServedFile &f = *it;
-    auto file = std::make_shared<QFile>(f.path);
+    const QString peer = request.peerAddress.toString();
+    auto lastReported = std::make_shared<qint64>(0);
+    auto wanted = std::make_shared<qint64>(0);
+    QPointer<FileServer> self(this);
+    auto file = std::make_shared<CountingReader>(f.path, [self, name, peer, lastReported, wanted](qint64 read) {
+        if (!self || (read < *wanted && read - *lastReported < kProgressStep))
+            return;
+        *lastReported = read;
+        Q_EMIT self->fileProgress(name, peer, qMin(read, *wanted), *wanted);
+    });
     if (!file->open(QIODevice::ReadOnly)) {
         responder.send(plain(404, "The file is registered but can no longer be read."));
         return;
@@ -152,7 +164,8 @@ void FileServer::handleRequest(const http::Request &request, http::Responder res
                                            + QByteArray::number(size));
     }
     const qint64 length = size == 0 ? 0 : last - first + 1;
-    Q_EMIT fileRequested(name, request.peerAddress.toString(), first, length);
+    *wanted = length;
+    Q_EMIT fileRequested(name, peer, first, length);
     // For HEAD the server sends the head with this length and leaves the stream unread.
     if (first > 0)
         file->seek(first);

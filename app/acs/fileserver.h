@@ -26,6 +26,7 @@ class FileServer : public QObject, public http::RequestHandler
 
 public:
     static constexpr const char *kPrefix = "/files/";
+    static constexpr qint64 kProgressStep = 256 * 1024;
 
     explicit FileServer(QObject *parent = nullptr);
     ~FileServer() override;
@@ -45,6 +46,9 @@ public:
 Q_SIGNALS:
     // A device started fetching a file; bytes is what this response will send.
     void fileRequested(const QString &name, const QString &peer, qint64 offset, qint64 bytes);
+    // How much of that response has been handed to the connection so far; sent == bytes
+    // once all of it went out. Reported at most every kProgressStep bytes and at the end.
+    void fileProgress(const QString &name, const QString &peer, qint64 sent, qint64 bytes);
 
 private:
     QHash<QString, ServedFile> m_files;
