@@ -477,10 +477,12 @@ void DeviceRunner::onTransferFinished(const TransferOutcome &outcome)
     // completion is recorded at once, even during a session.
     m_device->completeTransfer(outcome.commandKey, outcome.fault, outcome.startTime, outcome.completeTime);
     Q_EMIT transferFinished(outcome);
-    if (outcome.firmwareVersion) {
+    if (outcome.firmwareVersion || outcome.configuration) {
         // A firmware image is applied by the "upgrade reboot" after the session; the
         // Inform after it says "1 BOOT" as well (cwmp-facts §7.1 Download).
         m_pendingFirmware = outcome.firmwareVersion;
+        // A vendor configuration file is applied by the same reboot, as real CPEs do.
+        m_pendingConfiguration = outcome.configuration;
         if (isSessionRunning())
             m_rebootAfterSession = true;
         else
@@ -550,9 +552,20 @@ void DeviceRunner::finishReboot(bool factoryReset)
             if (!active.isEmpty())
                 state.setValue(active + QStringLiteral(".Version"), *m_pendingFirmware);
         }
+        if (m_pendingConfiguration) {
+            // Only writable parameters take the file's values: a backup also lists read-only
+            // ones (counters, SoftwareVersion) that a restore must not turn back.
+            DeviceState &state = m_device->state();
+            for (const auto &[name, text] : std::as_const(*m_pendingConfiguration)) {
+                const NodeRef node = state.resolve(name);
+                if (node.kind == NodeRef::Parameter && state.meta(node).writable && !state.meta(node).hidden)
+                    state.setValue(node, text);
+            }
+        }
         m_device->reboot(now);
     }
     m_pendingFirmware.reset();
+    m_pendingConfiguration.reset();
     if (!listenForConnectionRequests())
         RuntimeLog::warn(QStringLiteral("%1: connection-request listener did not come back: %2")
                              .arg(m_serial, m_crServer->errorString()));

@@ -125,6 +125,7 @@ private:
     bool m_dropUsed = false;
     bool m_malformedUsed = false;
     std::optional<QString> m_pendingFirmware;
+    std::optional<QList<QPair<QString, QString>>> m_pendingConfiguration;
     std::deque<QString> m_transferQueue;
     std::vector<std::function<void()>> m_deferredEvents;
     quint32 m_retryCount = 0;

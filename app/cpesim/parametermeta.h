@@ -58,6 +58,9 @@ struct ParameterMeta {
     Generator generator = Generator::None;
     double rate = 0;
     int countsTable = -1; // for <Name>NumberOfEntries: the ObjectTemplate it counts
+
+    // TR-106 §3.2.3: a list travels as a string (xsd:string), whatever its items are.
+    cwmp::ValueType wireType() const { return isList ? cwmp::ValueType::String : type; }
 };
 
 } // namespace cpesim

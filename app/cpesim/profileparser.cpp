@@ -196,7 +196,7 @@ bool ProfileParser::parseLine(const QStringList &tokens, const QString &fileName
 bool ProfileParser::addObject(const QStringList &tokens)
 {
     if (tokens.size() < 2)
-        return fail(QStringLiteral("expected: object <path.> [table] [writable] [max=N] [instances=LIST]"));
+        return fail(QStringLiteral("expected: object <path.> [table] [writable] [max=N] [entries=NAME] [instances=LIST]"));
     const QString &pattern = tokens[1];
     using namespace cwmp::ParameterPath;
     if (!isPartialPath(pattern) || !isValidPath(pattern, Syntax::Placeholders))
@@ -220,6 +220,10 @@ bool ProfileParser::addObject(const QStringList &tokens)
             object.maxEntries = flag.mid(4).toUInt(&ok);
             if (!ok)
                 return fail(QStringLiteral("bad max=%1").arg(flag.mid(4)));
+        } else if (flag.startsWith(u"entries=")) {
+            object.entriesParameter = flag.mid(8);
+            if (object.entriesParameter.isEmpty())
+                return fail(QStringLiteral("entries= needs a parameter name"));
         } else if (flag.startsWith(u"instances=")) {
             const auto list = parseInstanceList(QStringView(flag).mid(10));
             if (!list)
@@ -229,8 +233,9 @@ bool ProfileParser::addObject(const QStringList &tokens)
             return fail(QStringLiteral("unknown object flag \"%1\"").arg(flag));
         }
     }
-    if ((object.writable || !object.defaultInstances.isEmpty() || object.maxEntries) && !object.isTable)
-        return fail(QStringLiteral("writable, max= and instances= apply to tables only"));
+    if ((object.writable || !object.defaultInstances.isEmpty() || object.maxEntries || !object.entriesParameter.isEmpty())
+        && !object.isTable)
+        return fail(QStringLiteral("writable, max=, entries= and instances= apply to tables only"));
     m_profile->m_objectByPattern.insert(pattern, int(m_profile->m_objects.size()));
     m_profile->m_objects.append(object);
     return true;
@@ -456,8 +461,9 @@ bool ProfileParser::link()
         const ObjectTemplate &object = p.m_objects[i];
         if (!object.isTable)
             continue;
-        const int counter = p.m_objects[object.parent].childByName.value(
-            object.name + QStringLiteral("NumberOfEntries"), -1);
+        const QString counterName = object.entriesParameter.isEmpty() ? object.name + QStringLiteral("NumberOfEntries")
+                                                                      : object.entriesParameter;
+        const int counter = p.m_objects[object.parent].childByName.value(counterName, -1);
         if (counter >= 0)
             p.m_params[counter].countsTable = i;
     }

@@ -169,7 +169,7 @@ cwmp::Body RpcHandler::getParameterValues(const cwmp::GetParameterValues &reques
     bool tooLarge = false;
     const auto add = [&](const NodeRef &node) {
         const ParameterMeta &meta = state.meta(node);
-        response.parameterList.append({node.path, meta.hidden ? QString() : state.value(node), meta.type});
+        response.parameterList.append({node.path, meta.hidden ? QString() : state.value(node), meta.wireType()});
         tooLarge = response.parameterList.size() > kMaxResponseParameters;
         return !tooLarge;
     };
@@ -210,7 +210,7 @@ cwmp::Body RpcHandler::setParameterValues(const cwmp::SetParameterValues &reques
             const ParameterMeta &meta = state.meta(node);
             if (!meta.writable)
                 code = cwmp::NonWritableParameter;
-            else if (!ValueValidator::typeMatches(meta.type, entry.type))
+            else if (!ValueValidator::typeMatches(meta.wireType(), entry.type) && !ValueValidator::typeMatches(meta.type, entry.type))
                 code = cwmp::InvalidParameterType;
             else
                 code = ValueValidator::checkValue(meta, entry.value, &why);

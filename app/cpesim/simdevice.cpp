@@ -169,7 +169,7 @@ cwmp::Inform SimDevice::buildInform(quint32 retryCount, const QDateTime &now)
         listed.insert(node.path);
         const ParameterMeta &meta = m_state.meta(node);
         inform.parameterList.append(
-            {node.path, meta.hidden ? QString() : m_state.value(node), meta.type});
+            {node.path, meta.hidden ? QString() : m_state.value(node), meta.wireType()});
     };
     // Forced-inform parameters (cwmp-facts §8.2); for a template inside tables only the
     // first row counts (TR-098's ExternalIPAddress of the default connection).

@@ -3,6 +3,8 @@
 #include <cwmp/datastructs.h>
 
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -19,6 +21,9 @@ struct TransferOutcome {
     qint64 bytes = 0;
     // A successful "1 Firmware Upgrade Image": the version to run after the upgrade reboot.
     std::optional<QString> firmwareVersion;
+    // A successful "3 Vendor Configuration File": its `path=value` lines (the format the
+    // simulator uploads as "1 Vendor Configuration File"), applied by the reboot after it.
+    std::optional<QList<QPair<QString, QString>>> configuration;
 };
 
 } // namespace cpesim

@@ -26,6 +26,31 @@ bool isFirmware(const QString &fileType)
     return fileType == u"1 Firmware Upgrade Image";
 }
 
+bool isConfiguration(const QString &fileType)
+{
+    return fileType == u"3 Vendor Configuration File";
+}
+
+constexpr qint64 kMaxConfigurationBytes = 16LL * 1024 * 1024;
+
+// `path=value` lines; '#' starts a comment. Nullopt when nothing in it looks like one.
+std::optional<QList<QPair<QString, QString>>> parseConfiguration(const QByteArray &content)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QByteArray &raw : content.split('\n')) {
+        const QByteArray line = raw.endsWith('\r') ? raw.chopped(1) : raw;
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype eq = line.indexOf('=');
+        if (eq <= 0)
+            return std::nullopt;
+        out.append({QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1))});
+    }
+    if (out.isEmpty())
+        return std::nullopt;
+    return out;
+}
+
 } // namespace
 
 TransferRunner::TransferRunner(const RuntimeOptions &options, QObject *parent)
@@ -114,6 +139,19 @@ void TransferRunner::onDownloaded(const http::Result &result)
             return;
         }
     }
+    if (isConfiguration(m_entry.fileType)) {
+        m_file->flush();
+        m_file->seek(0);
+        const auto configuration = m_file->size() <= kMaxConfigurationBytes ? parseConfiguration(m_file->readAll())
+                                                                            : std::nullopt;
+        if (!configuration) {
+            finish(makeFault(cwmp::FileCorrupted, QStringLiteral("not a configuration file: expected path=value lines")),
+                   result.bodyBytes);
+            return;
+        }
+        finish({}, result.bodyBytes, std::nullopt, configuration);
+        return;
+    }
     finish({}, result.bodyBytes, version);
 }
 
@@ -122,7 +160,8 @@ void TransferRunner::onUploaded(const http::Result &result)
     finish(faultFor(result, false), result.bytesSent);
 }
 
-void TransferRunner::finish(cwmp::FaultStruct fault, qint64 bytes, std::optional<QString> firmware)
+void TransferRunner::finish(cwmp::FaultStruct fault, qint64 bytes, std::optional<QString> firmware,
+                            std::optional<QList<QPair<QString, QString>>> configuration)
 {
     TransferOutcome outcome;
     outcome.commandKey = m_entry.commandKey;
@@ -132,6 +171,7 @@ void TransferRunner::finish(cwmp::FaultStruct fault, qint64 bytes, std::optional
     outcome.completeTime = QDateTime::currentDateTimeUtc();
     outcome.bytes = bytes;
     outcome.firmwareVersion = std::move(firmware);
+    outcome.configuration = std::move(configuration);
     m_busy = false;
     if (m_fetcher) {
         m_fetcher->deleteLater();

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QTemporaryFile;
 
@@ -49,7 +50,8 @@ Q_SIGNALS:
 private:
     void onDownloaded(const http::Result &result);
     void onUploaded(const http::Result &result);
-    void finish(cwmp::FaultStruct fault, qint64 bytes, std::optional<QString> firmware = {});
+    void finish(cwmp::FaultStruct fault, qint64 bytes, std::optional<QString> firmware = {},
+                std::optional<QList<QPair<QString, QString>>> configuration = {});
 
     const RuntimeOptions &m_options;
     http::UrlFetcher *m_fetcher = nullptr;

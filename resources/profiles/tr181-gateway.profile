@@ -59,6 +59,8 @@ instances Device.DeviceInfo.SupportedDataModel.{i}. 1
 default Device.DeviceInfo.SupportedDataModel.{i}.URL "https://www.broadband-forum.org/cwmp/tr-181-2-19-1-cwmp-full.xml"
 default Device.DeviceInfo.SupportedDataModel.{i}.URN "urn:broadband-forum-org:tr-181-2-19-1-cwmp"
 default Device.DeviceInfo.SupportedDataModel.{i}.Features ""
+# TR-181: the UUID of the device type (DT) instance; one per firmware, the same on every unit.
+default Device.DeviceInfo.SupportedDataModel.{i}.UUID 5f0c2a9e-8d41-4c7b-9a36-2e1d7b3c4a51
 
 instances Device.DeviceInfo.ProcessStatus.CPU.{i}. 1-2
 default Device.DeviceInfo.ProcessStatus.CPU.{i}.UpTime 0 gen=uptime
@@ -163,6 +165,12 @@ default Device.WiFi.Radio.{i}.RegulatoryDomain "DE "
 default Device.WiFi.Radio.{i}.Stats.BytesSent 0 gen=counter:30000
 default Device.WiFi.Radio.{i}.Stats.BytesReceived 0 gen=counter:9000
 default Device.WiFi.Radio.{i}.Stats.Noise -90
+# IEEE 802.11h measurement request/report frames: fixed sizes (11, 12, 11, 19 octets), so an
+# idle radio reports zero-filled frames rather than empty strings.
+default Device.WiFi.Radio.{i}.CCARequest 0000000000000000000000
+default Device.WiFi.Radio.{i}.CCAReport 000000000000000000000000
+default Device.WiFi.Radio.{i}.RPIHistogramRequest 0000000000000000000000
+default Device.WiFi.Radio.{i}.RPIHistogramReport 00000000000000000000000000000000000000
 
 instances Device.WiFi.SSID.{i}. 1-4
 default Device.WiFi.SSID.{i}.Alias cpe-ssid{i}
@@ -188,7 +196,7 @@ default Device.WiFi.AccessPoint.{i}.Status Enabled
 default Device.WiFi.AccessPoint.{i}.SSIDReference Device.WiFi.SSID.{i}
 default Device.WiFi.AccessPoint.{i}.SSIDAdvertisementEnabled true
 default Device.WiFi.AccessPoint.{i}.MaxAllowedAssociations 32
-default Device.WiFi.AccessPoint.{i}.Security.ModesSupported "None,WPA2-Personal,WPA3-Personal,WPA2-WPA3-Personal"
+default Device.WiFi.AccessPoint.{i}.Security.ModesSupported "None,WPA2-Personal,WPA3-Personal,WPA3-Personal-Transition"
 default Device.WiFi.AccessPoint.{i}.Security.ModeEnabled WPA2-Personal
 default Device.WiFi.AccessPoint.{i}.Security.KeyPassphrase "sim-wifi-key-{i}"
 instances Device.WiFi.AccessPoint.{i}.AssociatedDevice.{i}. 1-2

@@ -133,6 +133,8 @@ def param_line(datatypes, obj_name, p):
     default = child(syntax, "default")
     value = default.get("value", "") if default is not None and default.get("type") in (
         "factory", "object", "implementation") else None
+    if is_list and value == "[]":
+        value = ""  # an empty list in the XML's default notation
     if value is None:
         if facets.enums and not is_list:
             value = facets.enums[0][0]
@@ -201,6 +203,10 @@ def main():
                 words.append("writable")
             if obj.get("maxEntries") and obj.get("maxEntries") != "unbounded":
                 words.append("max=" + obj.get("maxEntries"))
+            table = name[:-len("{i}.")].rstrip(".").rsplit(".", 1)[-1]
+            counter = obj.get("numEntriesParameter")
+            if counter and counter != table + "NumberOfEntries":
+                words.append("entries=" + counter)
         print()
         print(" ".join(words))
         for p in children(obj, "parameter"):
