@@ -1,11 +1,19 @@
 #include "acsservice.h"
 
 #include "acsurls.h"
+#include "datamodelroutes.h"
+#include "filelibrary.h"
 
+#include <api/diagnosticsroutes.h>
+#include <api/provisioningroutes.h>
+#include <api/transferroutes.h>
+#include <diagnostics/diagnosticdefaults.h>
 #include <http/certificateauthority.h>
 #include <http/server.h>
 #include <store/database.h>
 #include <store/filerepository.h>
+#include <store/snapshotrepository.h>
+#include <store/transferrepository.h>
 
 #include <QDir>
 
@@ -62,6 +70,26 @@ AcsService::AcsService(QObject *parent)
 {
     m_engine.setFileServer(&m_files);
     m_engine.setUploadReceiver(&m_uploads);
+    m_diagnosticsRoutes = std::make_unique<api::DiagnosticsRoutes>(
+        &m_engine, &m_diagnostics, &m_workspace.database(),
+        [this](diagnostics::DiagnosticKind kind, const QString &deviceId) { return diagnosticDefaults(kind, deviceId); });
+    m_diagnosticsRoutes->setTestServers(&m_tr143, &m_udpEcho);
+    m_api.addRoutes(m_diagnosticsRoutes->routeGroup());
+    m_provisioning = std::make_unique<acs::Provisioning>(m_engine, m_workspace.database());
+    auto *provisioningRoutes = new api::ProvisioningRoutes(*m_provisioning, m_provisioning.get());
+    m_api.addRoutes([provisioningRoutes](const http::Request &request, const QList<QString> &segments, http::Responder &responder) {
+        return provisioningRoutes->handle(request, segments, responder);
+    });
+    m_api.addRoutes((new DataModelRoutes(&m_definitions, &m_definitions))->routeGroup());
+    m_transferRepository = std::make_unique<store::TransferRepository>(m_workspace.database());
+    m_transferSnapshots = std::make_unique<store::SnapshotRepository>(m_workspace.database());
+    m_transfers = std::make_unique<acs::TransferTracker>(&m_engine, &m_files, &m_uploads, m_transferRepository.get(),
+                                                         m_transferSnapshots.get());
+    auto transferRoutes = std::make_shared<api::TransferRoutes>(m_transfers.get());
+    m_api.addRoutes([transferRoutes](const http::Request &request, const QList<QString> &segments, http::Responder &responder) {
+        return transferRoutes->handle(request, segments, responder);
+    });
+    m_fileLibrary = std::make_unique<FileLibrary>(*this);
 }
 
 AcsService::~AcsService() = default;
@@ -75,6 +103,7 @@ void AcsService::open(const QString &workspaceDir, std::function<void(bool, QStr
             m_uploads.setDirectory(m_workspace.uploadsDirectory());
             m_api.setFilesDirectory(m_workspace.filesDirectory());
             m_api.setDatabase(&m_workspace.database()); // GET /devices/<id>/log
+            m_definitions.open(m_workspace.directory(), m_settings.definitionsFolder);
             // The API holds no database: the files it stores or removes are registered here.
             m_fileRepository = std::make_shared<store::FileRepository>(m_workspace.database());
             auto repository = m_fileRepository;
@@ -107,6 +136,7 @@ bool AcsService::apply(const ServiceSettings &requested, QString *error)
         return false;
     }
     ServiceSettings s = requested;
+    m_definitions.setLibraryFolder(s.definitionsFolder);
     if (!s.cpeCredentialsGiven || !s.crCredentialsGiven) {
         const acs::GeneratedCredentials generated = m_workspace.credentials();
         if (!s.cpeCredentialsGiven) {
@@ -122,6 +152,7 @@ bool AcsService::apply(const ServiceSettings &requested, QString *error)
     if (!prepareTls(s, &caPath, error) || !applyAcs(s, error))
         return false;
     m_caPath = caPath;
+    applyTestServers(s);
     const bool apiOk = applyApi(s, error);
     m_settings = s;
     m_applied = true;
@@ -245,9 +276,34 @@ bool AcsService::applyApi(ServiceSettings &s, QString *error)
     return false;
 }
 
+void AcsService::applyTestServers(const ServiceSettings &s)
+{
+    // On the ACS's address: a device that reaches the ACS reaches them too. A running server
+    // stays on its port unless another one is asked for (a restart would break a transfer).
+    const bool moved = !m_applied || m_settings.acs.address != s.acs.address;
+    QStringList errors;
+    if (moved || m_tr143.port() == 0 || (s.tr143Port != 0 && s.tr143Port != m_tr143.port())) {
+        m_tr143.close();
+        if (!m_tr143.listen(s.acs.address, s.tr143Port))
+            errors.append(tr("TR-143 test server: %1").arg(m_tr143.errorString()));
+    }
+    if (moved || m_udpEcho.port() == 0 || (s.udpEchoPort != 0 && s.udpEchoPort != m_udpEcho.port())) {
+        if (!m_udpEcho.listen(s.acs.address, s.udpEchoPort))
+            errors.append(tr("UDP echo server: %1").arg(m_udpEcho.errorString()));
+    }
+    m_testServerError = errors.join(QStringLiteral("; "));
+}
+
+QMap<QString, QString> AcsService::diagnosticDefaults(diagnostics::DiagnosticKind kind, const QString &deviceId)
+{
+    return diagnostics::DiagnosticDefaults::inputs(m_engine, deviceId, kind, m_tr143.port(), m_udpEcho.port());
+}
+
 void AcsService::stop()
 {
     m_api.close();
+    m_tr143.close();
+    m_udpEcho.close();
     m_engine.stop();
     Q_EMIT listenerChanged();
 }

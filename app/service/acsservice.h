@@ -5,13 +5,19 @@
 // file server and upload receiver beside it, and the northbound API. apply() (re)starts the
 // listeners from a ServiceSettings value while the program runs.
 
+#include "definitionlibrary.h"
 #include "servicesettings.h"
 
 #include <acs/acsengine.h>
 #include <acs/fileserver.h>
+#include <acs/provisioning.h>
+#include <acs/transfertracker.h>
 #include <acs/uploadreceiver.h>
 #include <acs/workspace.h>
 #include <api/apiserver.h>
+#include <diagnostics/diagnosticsmanager.h>
+#include <diagnostics/tr143server.h>
+#include <diagnostics/udpechoserver.h>
 
 #include <QObject>
 #include <QStringList>
@@ -22,9 +28,17 @@
 namespace store {
 class Database;
 class FileRepository;
+class SnapshotRepository;
+class TransferRepository;
+}
+
+namespace api {
+class DiagnosticsRoutes;
 }
 
 namespace service {
+
+class FileLibrary;
 
 class AcsService : public QObject
 {
@@ -78,6 +92,29 @@ public:
     // Why the API is not listening although enabled; empty otherwise.
     QString apiError() const { return m_apiError; }
 
+    // Diagnostics runs (issue 8) and the built-in TR-143 and UDP echo servers the devices
+    // test against: started with the ACS listener, on its address (ports: tr143Port and
+    // udpEchoPort of the settings, 0 = a free one, kept across applies).
+    diagnostics::DiagnosticsManager &diagnostics() { return m_diagnostics; }
+    diagnostics::Tr143Server &tr143() { return m_tr143; }
+    diagnostics::UdpEchoServer &udpEcho() { return m_udpEcho; }
+    // The inputs to propose for a diagnostic on a device, aimed at the running servers.
+    QMap<QString, QString> diagnosticDefaults(diagnostics::DiagnosticKind kind, const QString &deviceId);
+    // Why a test server is not running although the ACS is; empty otherwise.
+    QString testServerError() const { return m_testServerError; }
+
+    // Snapshots, diffs, plans and profiles (issue 7), with apply-on-BOOTSTRAP.
+    acs::Provisioning &provisioning() { return *m_provisioning; }
+
+    // Imported data-model definitions, device matching and conformance (issue 9).
+    DefinitionLibrary &definitions() { return m_definitions; }
+
+    // Firmware upgrades, backups, restores and log fetches followed as timelines (issue 7).
+    acs::TransferTracker &transfers() { return *m_transfers; }
+
+    // The firmware images and files the file server offers, imported by the console (issue 7).
+    FileLibrary &fileLibrary() { return *m_fileLibrary; }
+
 Q_SIGNALS:
     // After every successful apply() (and one that changed only the API).
     void listenerChanged();
@@ -88,6 +125,7 @@ private:
     bool prepareTls(ServiceSettings &settings, QString *caPath, QString *error);
     bool applyAcs(const ServiceSettings &settings, QString *error);
     bool applyApi(ServiceSettings &settings, QString *error);
+    void applyTestServers(const ServiceSettings &settings);
 
     // Destroyed in reverse order: the API and the engine before the handlers they route
     // to, and the workspace last, since its database runs the engine's last queued writes.
@@ -104,6 +142,23 @@ private:
     bool m_applied = false;
     QString m_caPath;
     QString m_apiError;
+
+    // After the engine and the workspace: the manager goes before the database it writes to.
+    diagnostics::DiagnosticsManager m_diagnostics{m_engine, &m_workspace.database()};
+    diagnostics::Tr143Server m_tr143;
+    diagnostics::UdpEchoServer m_udpEcho;
+    std::unique_ptr<api::DiagnosticsRoutes> m_diagnosticsRoutes;
+    QString m_testServerError;
+    // Owns its API routes; goes before the database its repositories write to.
+    std::unique_ptr<acs::Provisioning> m_provisioning;
+    // Data-model definitions; its API routes (owned as its child) read it.
+    DefinitionLibrary m_definitions{&m_engine};
+    // Transfer timelines (issue 7); the tracker goes before the repositories it writes to.
+    std::unique_ptr<store::TransferRepository> m_transferRepository;
+    std::unique_ptr<store::SnapshotRepository> m_transferSnapshots;
+    std::unique_ptr<acs::TransferTracker> m_transfers;
+    // Last, so it goes first: it waits for a running import before the rest is torn down.
+    std::unique_ptr<FileLibrary> m_fileLibrary;
 };
 
 } // namespace service

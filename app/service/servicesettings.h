@@ -38,6 +38,15 @@ struct ServiceSettings {
     quint16 apiPort = kDefaultApiPort;
     // Empty: none on loopback; beyond loopback one is generated (the API can reflash devices).
     QString apiToken;
+
+    // A folder of data-model XML (the Forum's or a vendor's) imported at every start, besides
+    // the files imported by hand (DefinitionLibrary). Empty: none.
+    QString definitionsFolder;
+
+    // The built-in diagnostics test servers (TR-143 HTTP, UDP echo), on the ACS's address;
+    // 0: a free port.
+    quint16 tr143Port = 0;
+    quint16 udpEchoPort = 0;
 };
 
 } // namespace service

@@ -42,6 +42,9 @@ service::ServiceSettings serviceSettingsFrom(const HeadlessOptions &options)
     s.apiAddress = options.apiAddress;
     s.apiPort = options.apiPort;
     s.apiToken = options.apiToken;
+    s.tr143Port = options.tr143Port;
+    s.udpEchoPort = options.udpEchoPort;
+    s.definitionsFolder = options.datamodels;
     return s;
 }
 
@@ -87,6 +90,13 @@ void reportListening(service::AcsService &service)
         else
             line(QStringLiteral("api: %1 (token %2)").arg(service.apiUrl(), token));
     }
+    // The built-in servers diagnostics point devices at (issue 8), on the ACS's address.
+    if (service.tr143().port() != 0)
+        line(QStringLiteral("tr143: http port %1 (GET /tr143/download/<bytes>, PUT /tr143/upload)").arg(service.tr143().port()));
+    if (service.udpEcho().port() != 0)
+        line(QStringLiteral("udp echo: port %1").arg(service.udpEcho().port()));
+    if (!service.testServerError().isEmpty())
+        line(QStringLiteral("test servers: %1").arg(service.testServerError()));
 }
 
 } // namespace
@@ -115,6 +125,11 @@ int runHeadless(const HeadlessOptions &options)
     });
     QObject::connect(&engine, &acs::AcsEngine::connectionRequestFinished, [](const QString &id, bool, const QString &outcome) {
         line(QStringLiteral("connection request: %1: %2").arg(id, outcome));
+    });
+    QObject::connect(&service.definitions(), &service::DefinitionLibrary::importFinished, [&service](bool ok, const QString &message) {
+        line(QStringLiteral("datamodels: %1%2 (%3 models)")
+                 .arg(ok ? QString() : QStringLiteral("import failed: "), message)
+                 .arg(service.definitions().models().size()));
     });
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, [&](int) {
         line(QStringLiteral("stopping; queued tasks are kept in %1").arg(service.workspace().directory()));

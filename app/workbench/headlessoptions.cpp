@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -109,8 +110,16 @@ std::optional<HeadlessOptions> parseHeadlessOptions(const QStringList &arguments
                                        QStringLiteral("Write the SOAP log to FILE (JSON lines) and exit."), QStringLiteral("FILE"));
     const QCommandLineOption exportDevice(QStringLiteral("device"), QStringLiteral("With --export-log: only this device."),
                                           QStringLiteral("ID"));
+    const QCommandLineOption tr143Port(QStringLiteral("tr143-port"),
+                                       QStringLiteral("Port of the TR-143 download/upload test server (default: a free one)."),
+                                       QStringLiteral("PORT"));
+    const QCommandLineOption udpEchoPort(QStringLiteral("udp-echo-port"),
+                                         QStringLiteral("Port of the UDP echo test server (default: a free one)."), QStringLiteral("PORT"));
+    const QCommandLineOption datamodels(QStringLiteral("datamodels"),
+                                        QStringLiteral("Import the Broadband Forum data-model XML files of DIR at start."),
+                                        QStringLiteral("DIR"));
     parser.addOptions({headless, config, listen, apiListen, apiToken, workspace, cpeAuth, cpeUser, cpePass, tlsCert, tlsKey, tlsGenerate,
-                       crUser, crPass, allowBasic, provisionCr, exportLog, exportDevice});
+                       crUser, crPass, allowBasic, provisionCr, exportLog, exportDevice, tr143Port, udpEchoPort, datamodels});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -210,6 +219,22 @@ std::optional<HeadlessOptions> parseHeadlessOptions(const QStringList &arguments
     o.tlsGenerate = parser.isSet(tlsGenerate);
     o.acs.allowBasicWithoutTls = parser.isSet(allowBasic);
     o.acs.provisionConnectionRequestCredentials = parser.isSet(provisionCr);
+    for (const auto &[option, target] : {std::pair{&tr143Port, &o.tr143Port}, std::pair{&udpEchoPort, &o.udpEchoPort}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const uint port = parser.value(*option).toUInt(&ok);
+        if (!ok || port > 65535) {
+            *error = QStringLiteral("--%1 wants a port number, not '%2'").arg(option->names().constFirst(), parser.value(*option));
+            return std::nullopt;
+        }
+        *target = quint16(port);
+    }
+    o.datamodels = parser.value(datamodels);
+    if (!o.datamodels.isEmpty() && !QFileInfo(o.datamodels).isDir()) {
+        *error = QStringLiteral("--datamodels wants a folder, and %1 is none").arg(o.datamodels);
+        return std::nullopt;
+    }
     o.exportLog = parser.value(exportLog);
     o.exportDevice = parser.value(exportDevice);
     if (!o.exportDevice.isEmpty() && o.exportLog.isEmpty()) {

@@ -25,6 +25,11 @@ struct HeadlessOptions {
     QHostAddress apiAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 apiPort = 7557;
     QString apiToken;
+    // The built-in TR-143 and UDP echo test servers (0: a free port, said in the banner).
+    quint16 tr143Port = 0;
+    quint16 udpEchoPort = 0;
+    // Data-model XML imported at start (issue 9).
+    QString datamodels;
     // One-shot: write the SOAP log (of one device, or all) to FILE as JSON lines and exit.
     QString exportLog;
     QString exportDevice;

@@ -317,6 +317,64 @@ private Q_SLOTS:
         QCOMPARE(error, QStringLiteral("the workspace is not open"));
         QVERIFY(!closed.isListening());
     }
+
+    void diagnosticsTestServersRunWithTheAcsAndKeepTheirPorts()
+    {
+        QString error;
+        QVERIFY2(m_service->apply(localSettings(), &error), qPrintable(error));
+        const quint16 http = m_service->tr143().port();
+        const quint16 echo = m_service->udpEcho().port();
+        QVERIFY(http != 0 && echo != 0);
+        QVERIFY(accepts(http));
+        QVERIFY(m_service->testServerError().isEmpty());
+
+        // Another ACS port on the same address: a transfer in progress is not cut off.
+        QVERIFY2(m_service->apply(localSettings(freePort()), &error), qPrintable(error));
+        QCOMPARE(m_service->tr143().port(), http);
+        QCOMPARE(m_service->udpEcho().port(), echo);
+
+        m_service->stop();
+        QCOMPARE(m_service->tr143().port(), quint16(0));
+        QCOMPARE(m_service->udpEcho().port(), quint16(0));
+        QVERIFY(!accepts(http));
+
+        ServiceSettings s = localSettings();
+        s.tr143Port = freePort();
+        QVERIFY2(m_service->apply(s, &error), qPrintable(error));
+        QCOMPARE(m_service->tr143().port(), s.tr143Port);
+        QVERIFY(accepts(s.tr143Port));
+    }
+
+    void busyTestServerPortIsReportedAndTheAcsStillRuns()
+    {
+        QTcpServer occupant;
+        QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+        ServiceSettings s = localSettings();
+        s.tr143Port = occupant.serverPort();
+        QString error;
+        QVERIFY2(m_service->apply(s, &error), qPrintable(error));
+        QVERIFY(m_service->isListening());
+        QCOMPARE(m_service->tr143().port(), quint16(0));
+        QVERIFY2(m_service->testServerError().contains(QStringLiteral("port %1 is already in use").arg(occupant.serverPort())),
+                 qPrintable(m_service->testServerError()));
+        QVERIFY(m_service->udpEcho().port() != 0);
+    }
+
+    void diagnosticDefaultsAimAtTheRunningTestServers()
+    {
+        QString error;
+        QVERIFY2(m_service->apply(localSettings(), &error), qPrintable(error));
+        const QUrl download(m_service->diagnosticDefaults(diagnostics::DiagnosticKind::Download, QStringLiteral("unknown"))
+                                .value(QStringLiteral("DownloadURL")));
+        QCOMPARE(download.port(), int(m_service->tr143().port()));
+        QCOMPARE(download.path(), QStringLiteral("/tr143/download/10000000"));
+        const QUrl upload(m_service->diagnosticDefaults(diagnostics::DiagnosticKind::Upload, QStringLiteral("unknown"))
+                              .value(QStringLiteral("UploadURL")));
+        QCOMPARE(upload.port(), int(m_service->tr143().port()));
+        const QMap<QString, QString> echo = m_service->diagnosticDefaults(diagnostics::DiagnosticKind::UdpEcho, QStringLiteral("unknown"));
+        QCOMPARE(echo.value(QStringLiteral("Port")), QString::number(m_service->udpEcho().port()));
+        QVERIFY(!echo.value(QStringLiteral("Host")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AcsService)
