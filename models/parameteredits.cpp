@@ -44,11 +44,34 @@ bool ParameterEdits::setValue(const QString &path, const QString &text, QString 
     const std::optional<QString> value = spec.accept(text, why);
     if (!value)
         return false;
+    // An unchanged value is not being set: a reported value outside the definition (a
+    // read-only enumeration value) must not block reverting an edit to it.
+    if (m_validator && *value != p->value) {
+        const QString problem = m_validator(path, *value);
+        if (!problem.isEmpty()) {
+            if (why)
+                *why = problem;
+            return false;
+        }
+    }
     if (m_pending.set(path, p->value, *value, spec.type())) {
         Q_EMIT rowsChanged({path});
         Q_EMIT countChanged(m_pending.count());
     }
     return true;
+}
+
+QString ParameterEdits::invalidReason() const
+{
+    if (!m_validator)
+        return QString();
+    const QStringList paths = m_pending.paths();
+    for (const QString &path : paths) {
+        const QString problem = m_validator(path, m_pending.find(path)->newValue);
+        if (!problem.isEmpty())
+            return tr("%1: %2").arg(path, problem);
+    }
+    return QString();
 }
 
 void ParameterEdits::revert()
@@ -76,6 +99,12 @@ qint64 ParameterEdits::apply(QString *why)
     if (m_pending.isEmpty() || isApplying() || !m_dispatcher) {
         if (why)
             *why = m_pending.isEmpty() ? tr("There are no changes to apply.") : tr("The previous changes are still being applied.");
+        return 0;
+    }
+    // An invalid value must not reach the device (the definition may have come after it).
+    if (const QString invalid = invalidReason(); !invalid.isEmpty()) {
+        if (why)
+            *why = invalid;
         return 0;
     }
     const QJsonObject args = m_pending.taskArgs();

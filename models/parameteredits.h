@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 namespace acs {
 class AcsEngine;
 }
@@ -29,6 +31,13 @@ public:
 
     // Drops every change and fault: they belonged to the previous device.
     void setDevice(const QString &deviceId);
+
+    // A further check of a value to set (the data-model definition's facets): the reason
+    // it is refused, or "". Values already pending are checked again by invalidReason().
+    using Validator = std::function<QString(const QString &path, const QString &value)>;
+    void setValidator(Validator validator) { m_validator = std::move(validator); }
+    // The first pending value the validator refuses, as "path: reason"; "" when all pass.
+    QString invalidReason() const;
 
     // Validates the text against the parameter's type (cwmp value rules) and records it.
     bool setValue(const QString &path, const QString &text, QString *why = nullptr);
@@ -65,6 +74,7 @@ private:
     QJsonObject m_applyArgs;
     qint64 m_applyTaskId = 0;
     QHash<QString, ParameterFault> m_faults;
+    Validator m_validator;
 };
 
 } // namespace models

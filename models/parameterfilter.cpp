@@ -1,5 +1,7 @@
 #include "parameterfilter.h"
 
+#include <datamodel/datamodel.h>
+
 namespace models {
 
 ParameterFilter::ParameterFilter(const QString &text)
@@ -25,9 +27,8 @@ bool ParameterFilter::matches(QStringView path) const
 {
     if (m_text.isEmpty())
         return true;
-    if (!m_glob)
-        return path.contains(m_text, Qt::CaseInsensitive);
-    return m_regex.match(path).hasMatch();
+    const bool byName = m_glob ? m_regex.match(path).hasMatch() : path.contains(m_text, Qt::CaseInsensitive);
+    return byName || (!m_patterns.isEmpty() && m_patterns.contains(datamodel::DataModel::normalise(path)));
 }
 
 } // namespace models

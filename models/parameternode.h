@@ -19,6 +19,8 @@ struct ParameterNode {
     int row = 0;
     bool isObject = true;
     bool fetched = false; // children are in place (read from the cache, or a live read started)
+    // Shown from the data-model definition only: the device did not report it.
+    bool definedOnly = false;
     std::vector<std::unique_ptr<ParameterNode>> children;
 
     // Natural order: instance numbers by value ("2." before "10."), names as the cache

@@ -64,6 +64,7 @@ ParameterTreeModel::ParameterTreeModel(acs::AcsEngine &engine, TaskDispatcher *d
     });
     if (m_dispatcher)
         connect(m_dispatcher, &TaskDispatcher::taskFinished, this, &ParameterTreeModel::onTaskFinished);
+    m_edits.setValidator([this](const QString &path, const QString &value) { return m_definitions.validate(path, value); });
 }
 
 ParameterTreeModel::~ParameterTreeModel() = default;
@@ -92,11 +93,91 @@ void ParameterTreeModel::setDevice(const QString &deviceId)
 
 void ParameterTreeModel::setFilter(const QString &text)
 {
-    ParameterFilter filter(text);
-    if (filter.text() == m_filter.text())
+    if (ParameterFilter(text).text() == m_filter.text())
         return;
-    m_filter = filter;
+    m_filter = makeFilter(text);
     resetTree();
+}
+
+ParameterFilter ParameterTreeModel::makeFilter(const QString &text) const
+{
+    ParameterFilter filter(text);
+    if (m_filterScope == FilterScope::NamesAndDescriptions && !filter.isEmpty() && !filter.isGlob())
+        filter.setPatterns(m_definitions.descriptionMatches(filter.text()));
+    return filter;
+}
+
+void ParameterTreeModel::setFilterScope(FilterScope scope)
+{
+    if (scope == m_filterScope)
+        return;
+    m_filterScope = scope;
+    if (!m_filter.isEmpty()) {
+        m_filter = makeFilter(m_filter.text());
+        resetTree();
+    }
+}
+
+void ParameterTreeModel::setDefinitions(std::shared_ptr<const datamodel::DataModel> model)
+{
+    if (model == m_definitions.model())
+        return;
+    m_definitions.setModel(std::move(model));
+    if (!m_filter.isEmpty())
+        m_filter = makeFilter(m_filter.text());
+    if (m_showDefinedOnly || !m_filter.isEmpty())
+        resetTree();
+    else if (const int rows = rowCount(); rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    Q_EMIT definitionsChanged();
+}
+
+const datamodel::Definition *ParameterTreeModel::definitionAt(const QModelIndex &index) const
+{
+    return index.isValid() ? m_definitions.find(nodeAt(index)->path) : nullptr;
+}
+
+void ParameterTreeModel::setShowDefinedOnly(bool show)
+{
+    if (show == m_showDefinedOnly)
+        return;
+    m_showDefinedOnly = show;
+    resetTree();
+}
+
+void ParameterTreeModel::appendDefinedOnly(const ParameterNode *parent, const QStringList &present,
+                                           ParameterTree::NodeList &nodes) const
+{
+    if (!m_showDefinedOnly || m_definitions.isEmpty())
+        return;
+    const acs::ParameterCache *c = cache();
+    const acs::ParameterCache empty;
+    const QSet<QString> have(present.cbegin(), present.cend());
+    const QStringList missing = m_definitions.definedChildrenMissing(parent->path, c ? *c : empty);
+    for (const QString &path : missing) {
+        if (have.contains(path))
+            continue;
+        auto node = ParameterTree::makeNode(path, false);
+        node->definedOnly = true;
+        nodes.push_back(std::move(node));
+    }
+}
+
+void ParameterTreeModel::clearDefinedOnly(const QSet<QString> &changed)
+{
+    // A node shown from the definition becomes a real one when the device reports it or
+    // anything below it.
+    QSet<QString> seen;
+    for (const QString &path : changed) {
+        for (QString p = path; !p.isEmpty() && !seen.contains(p); p = ParameterNode::parentPath(p)) {
+            seen.insert(p);
+            ParameterNode *node = m_tree.find(p);
+            if (node && node->definedOnly) {
+                node->definedOnly = false;
+                emitRowChanged(node);
+            }
+        }
+    }
 }
 
 void ParameterTreeModel::resetTree()
@@ -217,16 +298,18 @@ void ParameterTreeModel::fetchMore(const QModelIndex &parent)
     node->fetched = true;
     const acs::ParameterCache *c = cache();
     const QStringList names = c ? c->children(node->path) : QStringList();
-    if (names.isEmpty()) {
+    ParameterTree::NodeList nodes;
+    if (names.isEmpty() && !node->definedOnly) {
         // The branch was never read: ask the device for the next level (A.3.2.2).
         startLiveLoad(node);
         return;
     }
-    ParameterTree::NodeList nodes;
     nodes.reserve(size_t(names.size()));
     for (const QString &name : names)
         nodes.push_back(ParameterTree::makeNode(name, false));
-    insertChildren(node, std::move(nodes));
+    appendDefinedOnly(node, names, nodes);
+    if (!nodes.empty())
+        insertChildren(node, std::move(nodes));
 }
 
 const acs::CachedParameter *ParameterTreeModel::cached(const ParameterNode *node) const
@@ -237,7 +320,7 @@ const acs::CachedParameter *ParameterTreeModel::cached(const ParameterNode *node
 
 bool ParameterTreeModel::isEditable(const ParameterNode *node) const
 {
-    if (node->isObject || m_edits.isApplying())
+    if (node->isObject || node->definedOnly || m_edits.isApplying())
         return false;
     const acs::CachedParameter *p = cached(node);
     // A parameter known only by name (GetParameterNames) has no type yet to edit it with.
@@ -266,13 +349,17 @@ QVariant ParameterTreeModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             if (node->isObject)
                 return tr("object");
+            if (node->definedOnly) {
+                const datamodel::Definition *d = m_definitions.find(node->path);
+                return d ? d->syntax.typeName() : QString();
+            }
             return p && p->type != cwmp::ValueType::Unspecified ? cwmp::xsdName(p->type) : QString();
         case WritableColumn:
             return p && p->writable ? (*p->writable ? tr("yes") : tr("no")) : QString();
         case NotificationColumn:
             return p && p->notification ? notificationName(*p->notification) : QString();
         case LastReadColumn:
-            if (node->isObject)
+            if (node->isObject || node->definedOnly)
                 return QString();
             return RelativeTime::format(p ? p->readAtMs : 0, QDateTime::currentMSecsSinceEpoch());
         }
@@ -282,6 +369,8 @@ QVariant ParameterTreeModel::data(const QModelIndex &index, int role) const
             return pending ? pending->newValue : p ? p->value : QString();
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
+        if (node->definedOnly)
+            return tr("%1\ndefined in %2, not present on the device").arg(node->path, m_definitions.modelName());
         if (fault)
             return tr("%1\nThe device rejected this value: %2").arg(node->path, ParameterFaults::describe(*fault));
         if (pending)
@@ -307,6 +396,8 @@ QVariant ParameterTreeModel::data(const QModelIndex &index, int role) const
         return isEditable(node);
     case ReadAtRole:
         return p ? p->readAtMs : qint64(0);
+    case DefinedOnlyRole:
+        return node->definedOnly;
     }
     return {};
 }
@@ -318,6 +409,7 @@ bool ParameterTreeModel::setData(const QModelIndex &index, const QVariant &value
     const ParameterNode *node = nodeAt(index);
     if (!isEditable(node))
         return false;
+    // ParameterEdits checks the value against the definition too (its validator).
     return m_edits.setValue(node->path, value.toString(), &m_lastEditError);
 }
 
@@ -447,6 +539,8 @@ void ParameterTreeModel::onParametersUpdated(const QString &deviceId, const QSet
     }
     if (!removed.isEmpty())
         applyRemovals(*c, removed);
+    if (!changed.isEmpty() && m_showDefinedOnly)
+        clearDefinedOnly(changed);
     if (!changed.isEmpty())
         applyChanges(changed);
     m_cacheSize = c->size();

@@ -7,6 +7,7 @@
 // updates arrive as DeviceDirectory::parametersUpdated and touch only the loaded nodes.
 // Edited values wait in edits() until they are applied together.
 
+#include "parameterdefinitions.h"
 #include "parameteredits.h"
 #include "parameterfilter.h"
 #include "parameternode.h"
@@ -43,7 +44,10 @@ public:
         FaultRole,                   // QString: the fault the device reported for this parameter
         EditableRole,                // bool: writable and of a known type
         ReadAtRole,                  // qint64 ms since the epoch, 0 when never read
+        DefinedOnlyRole,             // bool: from the definition only, the device did not report it
     };
+    // What the filter text is matched against.
+    enum class FilterScope { Names, NamesAndDescriptions };
 
     ParameterTreeModel(acs::AcsEngine &engine, TaskDispatcher *dispatcher, QObject *parent = nullptr);
     ~ParameterTreeModel() override;
@@ -57,6 +61,18 @@ public:
     void setFilter(const QString &text);
     QString filter() const { return m_filter.text(); }
     bool isFiltered() const { return !m_filter.isEmpty(); }
+
+    // The data model that explains the rows (DefinitionLibrary::modelFor(device)); null = none.
+    // Values to set are then checked against its facets, and it can add the objects and
+    // parameters it defines that the device did not report.
+    void setDefinitions(std::shared_ptr<const datamodel::DataModel> model);
+    const ParameterDefinitions &definitions() const { return m_definitions; }
+    // The definition of a row, or nullptr.
+    const datamodel::Definition *definitionAt(const QModelIndex &index) const;
+    void setShowDefinedOnly(bool show);
+    bool showsDefinedOnly() const { return m_showDefinedOnly; }
+    void setFilterScope(FilterScope scope);
+    FilterScope filterScope() const { return m_filterScope; }
 
     // The node of a path, loading cached branches on the way; invalid when unknown.
     QModelIndex indexForPath(const QString &path);
@@ -89,6 +105,7 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     // A live read of an object's children failed; message in plain words.
     void loadFailed(const QString &objectPath, const QString &message);
+    void definitionsChanged();
 
 private:
     ParameterNode *nodeAt(const QModelIndex &index) const;
@@ -99,6 +116,9 @@ private:
     void emitRowChanged(const QString &path);
 
     void resetTree();
+    ParameterFilter makeFilter(const QString &text) const;
+    void appendDefinedOnly(const ParameterNode *parent, const QStringList &present, ParameterTree::NodeList &nodes) const;
+    void clearDefinedOnly(const QSet<QString> &changed);
     // Inserts new children under a shown node, in natural order, one insert per run.
     void insertChildren(ParameterNode *parent, ParameterTree::NodeList nodes);
     void removeNodes(const QList<ParameterNode *> &nodes);
@@ -116,6 +136,9 @@ private:
     ParameterTree m_tree;
     qsizetype m_cacheSize = 0; // the cache's size after the last update
     ParameterFilter m_filter;
+    FilterScope m_filterScope = FilterScope::Names;
+    ParameterDefinitions m_definitions;
+    bool m_showDefinedOnly = false;
     int m_changing = 0; // inside a begin/end pair of a structural change
 
     QHash<qint64, QString> m_loadTasks; // live reads: task id -> object path

@@ -16,7 +16,8 @@ ParameterNumberEdit::ParameterNumberEdit(QWidget *parent)
 
 void ParameterNumberEdit::setRange(qint64 minimum, quint64 maximum, bool isSigned)
 {
-    m_minimum = isSigned ? minimum : 0;
+    // A data-model range can lift an unsigned type's floor (PeriodicInformInterval >= 1).
+    m_minimum = isSigned ? minimum : qMax<qint64>(minimum, 0);
     m_maximum = isSigned ? qMin<quint64>(maximum, quint64(std::numeric_limits<qint64>::max())) : maximum;
     m_signed = isSigned;
     setToolTip(tr("From %1 to %2").arg(m_minimum).arg(m_maximum));
@@ -42,15 +43,21 @@ QValidator::State ParameterNumberEdit::validate(QString &input, int &) const
         if (!c.isDigit() && !(i == 0 && (c == QLatin1Char('-') || c == QLatin1Char('+'))))
             return QValidator::Invalid;
     }
-    const bool fits = m_signed ? cwmp::parseInt(text, m_minimum, qint64(m_maximum)).has_value()
-                               : cwmp::parseUnsigned(text, m_maximum).has_value();
-    return fits ? QValidator::Acceptable : QValidator::Invalid;
+    if (m_signed)
+        return cwmp::parseInt(text, m_minimum, qint64(m_maximum)).has_value() ? QValidator::Acceptable : QValidator::Invalid;
+    const std::optional<quint64> value = cwmp::parseUnsigned(text, m_maximum);
+    if (!value)
+        return QValidator::Invalid;
+    // Below the floor: more digits may still bring it into range ("3" on the way to "30").
+    return *value < quint64(m_minimum) ? QValidator::Intermediate : QValidator::Acceptable;
 }
 
 void ParameterNumberEdit::fixup(QString &input) const
 {
     if (input.trimmed().isEmpty() || input.trimmed() == QLatin1String("-") || input.trimmed() == QLatin1String("+"))
-        input = QString::number(m_signed ? qMax<qint64>(m_minimum, 0) : 0);
+        input = QString::number(qMax<qint64>(m_minimum, 0));
+    else if (!m_signed && cwmp::parseUnsigned(input.trimmed(), m_maximum).value_or(0) < quint64(m_minimum))
+        input = QString::number(m_minimum);
 }
 
 void ParameterNumberEdit::stepBy(int steps)
@@ -71,7 +78,7 @@ void ParameterNumberEdit::stepBy(int steps)
         if (steps > 0)
             next = v > m_maximum - quint64(steps) ? m_maximum : v + quint64(steps);
         else if (steps < 0)
-            next = v < quint64(-qint64(steps)) ? 0 : v - quint64(-qint64(steps));
+            next = v < quint64(m_minimum) + quint64(-qint64(steps)) ? quint64(m_minimum) : v - quint64(-qint64(steps));
         setValueText(QString::number(next));
     }
 }
@@ -90,7 +97,7 @@ QAbstractSpinBox::StepEnabled ParameterNumberEdit::stepEnabled() const
         const auto v = cwmp::parseUnsigned(text, m_maximum);
         if (!v || *v < m_maximum)
             e |= StepUpEnabled;
-        if (!v || *v > 0)
+        if (!v || *v > quint64(m_minimum))
             e |= StepDownEnabled;
     }
     return e;

@@ -1,6 +1,7 @@
 #include "parameterpage.h"
 
 #include "parameteractions.h"
+#include "parameterdetailspane.h"
 #include "parametervaluedelegate.h"
 
 #include <parameterfaults.h>
@@ -10,6 +11,8 @@
 #include <acs/acsengine.h>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -17,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
@@ -41,6 +45,9 @@ ParameterPage::ParameterPage(acs::AcsEngine &engine, models::TaskDispatcher &dis
     , m_delegate(new ParameterValueDelegate(this))
     , m_actions(new ParameterActions(*m_model, dispatcher, this))
     , m_filter(new QLineEdit(this))
+    , m_filterScope(new QComboBox(this))
+    , m_showDefinedOnly(new QCheckBox(tr("Show defined objects not present"), this))
+    , m_details(new ParameterDetailsPane(*m_model, this))
     , m_filterTimer(new QTimer(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_progress(new QProgressBar(this))
@@ -55,6 +62,13 @@ ParameterPage::ParameterPage(acs::AcsEngine &engine, models::TaskDispatcher &dis
     m_filter->setObjectName(QStringLiteral("parameterFilter"));
     m_filter->setPlaceholderText(tr("Filter: text, or a path such as Device.WiFi.SSID.*.SSID"));
     m_filter->setClearButtonEnabled(true);
+    m_filterScope->setObjectName(QStringLiteral("parameterFilterScope"));
+    m_filterScope->addItem(tr("Names"), int(ParameterTreeModel::FilterScope::Names));
+    m_filterScope->addItem(tr("Names and descriptions"), int(ParameterTreeModel::FilterScope::NamesAndDescriptions));
+    m_filterScope->setToolTip(tr("Match the filter text against parameter names only, or also against the data model's descriptions"));
+    m_showDefinedOnly->setObjectName(QStringLiteral("showDefinedOnly"));
+    m_showDefinedOnly->setToolTip(tr("Also list, greyed, the objects and parameters the data model defines but the device did not report"));
+    m_details->setObjectName(QStringLiteral("parameterDetails"));
     m_refresh->setObjectName(QStringLiteral("refreshParameters"));
     m_refresh->setToolTip(tr("Read the selected branch, or the whole tree, from the device (F5)"));
     m_progress->setObjectName(QStringLiteral("refreshProgress"));
@@ -85,6 +99,8 @@ ParameterPage::ParameterPage(acs::AcsEngine &engine, models::TaskDispatcher &dis
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_filterScope);
+    top->addWidget(m_showDefinedOnly);
     top->addWidget(m_refresh);
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
@@ -95,7 +111,15 @@ ParameterPage::ParameterPage(acs::AcsEngine &engine, models::TaskDispatcher &dis
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addWidget(m_tree, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("parameterSplitter"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({500, 260});
+    layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
 
     // Shortcuts that work wherever the focus is inside the page.
@@ -115,6 +139,23 @@ ParameterPage::ParameterPage(acs::AcsEngine &engine, models::TaskDispatcher &dis
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, &ParameterPage::applyFilter);
     connect(m_refresh, &QPushButton::clicked, this, &ParameterPage::refresh);
+    connect(m_filterScope, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setFilterScope(ParameterTreeModel::FilterScope(m_filterScope->currentData().toInt()));
+        if (m_model->isFiltered())
+            m_tree->expandAll();
+    });
+    connect(m_showDefinedOnly, &QCheckBox::toggled, this, &ParameterPage::setShowDefinedOnly);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ParameterPage::showCurrentDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ParameterPage::showCurrentDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+        const QModelIndex current = m_tree->currentIndex();
+        if (current.isValid() && current.parent() == first.parent() && current.row() >= first.row() && current.row() <= last.row())
+            showCurrentDetails();
+    });
+    connect(m_model, &ParameterTreeModel::definitionsChanged, this, &ParameterPage::updateDefinitionControls);
+    connect(m_delegate, &ParameterValueDelegate::editProblem, this, [this](const QString &path, const QString &why) {
+        showMessage(why.isEmpty() ? QString() : tr("%1: %2").arg(path, why));
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         QString why;
         if (m_refreshTaskId != 0 && !m_dispatcher.cancel(m_refreshTaskId, &why))
@@ -154,6 +195,7 @@ ParameterPage::ParameterPage(acs::AcsEngine &engine, models::TaskDispatcher &dis
     m_clock->start();
 
     setDevice(QString());
+    updateDefinitionControls();
 }
 
 ParameterPage::~ParameterPage() = default;
@@ -175,6 +217,34 @@ void ParameterPage::setDevice(const QString &deviceId)
 QString ParameterPage::device() const
 {
     return m_model->device();
+}
+
+void ParameterPage::setDefinitions(std::shared_ptr<const datamodel::DataModel> model)
+{
+    m_model->setDefinitions(std::move(model));
+}
+
+void ParameterPage::setShowDefinedOnly(bool show)
+{
+    m_showDefinedOnly->setChecked(show);
+    m_model->setShowDefinedOnly(show);
+}
+
+void ParameterPage::updateDefinitionControls()
+{
+    const bool defined = !m_model->definitions().isEmpty();
+    const QString none = tr("Import a data-model definition (File → Import data model…) to use this");
+    m_filterScope->setEnabled(defined);
+    m_filterScope->setToolTip(defined ? tr("Match the filter text against parameter names only, or also against the data model's descriptions")
+                                      : none);
+    m_showDefinedOnly->setEnabled(defined);
+    showCurrentDetails();
+    updateEditButtons();
+}
+
+void ParameterPage::showCurrentDetails()
+{
+    m_details->showIndex(m_tree->selectionModel() ? m_tree->currentIndex() : QModelIndex());
 }
 
 void ParameterPage::focusFilter()
@@ -271,7 +341,13 @@ void ParameterPage::updateEditButtons()
         m_apply->setText(tr("Apply 1 change"));
     else
         m_apply->setText(tr("Apply %1 changes").arg(count));
-    m_apply->setEnabled(count > 0 && !applying);
+    // A value the definition refuses (pending from before it was loaded) blocks the whole
+    // SetParameterValues, which the device would reject as a whole anyway (A.3.2.1).
+    const QString invalid = applying ? QString() : m_model->edits().invalidReason();
+    m_apply->setEnabled(count > 0 && !applying && invalid.isEmpty());
+    m_apply->setToolTip(invalid.isEmpty() ? QString() : tr("Cannot apply: %1").arg(invalid));
+    if (!invalid.isEmpty())
+        showMessage(tr("Cannot apply: %1").arg(invalid));
     m_revert->setEnabled((count > 0 || !m_model->edits().faults().isEmpty()) && !applying);
 }
 
@@ -345,7 +421,13 @@ void ParameterPage::showContextMenu(const QPoint &pos)
     const QString path = m_model->pathAt(index);
     QMenu *menu = m_actions->menuFor(path, this);
     menu->addSeparator();
+    QAction *defined = menu->addAction(tr("Show defined objects not present"));
+    defined->setCheckable(true);
+    defined->setChecked(m_model->showsDefinedOnly());
+    defined->setEnabled(!m_model->definitions().isEmpty());
+    connect(defined, &QAction::toggled, this, &ParameterPage::setShowDefinedOnly);
     menu->addAction(path.isEmpty() ? tr("Refresh the whole tree") : tr("Refresh this branch"), this, &ParameterPage::refresh);
+    menu->addAction(tr("Save as profile…"), this, [this, path] { Q_EMIT saveAsProfileRequested(path); });
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -4,10 +4,17 @@
 // over the whole cache, refresh of a subtree or the whole tree with progress and cancel,
 // in-place editing with pending changes sent as one SetParameterValues, the device's
 // faults on the rows they name, and a context menu for instances, notification and export.
+// With a data-model definition, a details pane explains the current row, editors follow
+// the definition's facets, the filter can search descriptions, and the objects and
+// parameters the definition has but the device did not report can be shown greyed.
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -21,6 +28,10 @@ class AcsEngine;
 struct Task;
 }
 
+namespace datamodel {
+class DataModel;
+}
+
 namespace models {
 class ParameterTreeModel;
 class TaskDispatcher;
@@ -29,6 +40,7 @@ class TaskDispatcher;
 namespace ui {
 
 class ParameterActions;
+class ParameterDetailsPane;
 class ParameterValueDelegate;
 
 class ParameterPage : public QWidget
@@ -47,10 +59,15 @@ public:
 
     void setDevice(const QString &deviceId); // empty: no device
     QString device() const;
+    // The definition that explains the device (DefinitionLibrary::modelFor(device)); null = none.
+    void setDefinitions(std::shared_ptr<const datamodel::DataModel> model);
+    void setShowDefinedOnly(bool show);
 
     models::ParameterTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     ParameterValueDelegate *delegate() const { return m_delegate; }
+    ParameterDetailsPane *details() const { return m_details; }
+    QPushButton *applyButton() const { return m_apply; }
 
 public Q_SLOTS:
     void focusFilter();
@@ -59,6 +76,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString &text); // plain-words outcome of actions, for the status bar
+    // "Save as profile…" on a row: its writable values (the whole tree for "") become a profile.
+    void saveAsProfileRequested(const QString &path);
 
 private:
     QString selectedPath() const;
@@ -72,6 +91,8 @@ private:
     void onApplyFinished(const acs::Task &task);
     void showPath(const QString &path);
     void showContextMenu(const QPoint &pos);
+    void showCurrentDetails();
+    void updateDefinitionControls();
 
     acs::AcsEngine &m_engine;
     models::TaskDispatcher &m_dispatcher;
@@ -79,6 +100,9 @@ private:
     ParameterValueDelegate *m_delegate;
     ParameterActions *m_actions;
     QLineEdit *m_filter;
+    QComboBox *m_filterScope;
+    QCheckBox *m_showDefinedOnly;
+    ParameterDetailsPane *m_details;
     QTimer *m_filterTimer;
     QPushButton *m_refresh;
     QProgressBar *m_progress;
