@@ -24,6 +24,9 @@ const QString kApiEnabled = QStringLiteral("api/enabled");
 const QString kApiAddress = QStringLiteral("api/address");
 const QString kApiPort = QStringLiteral("api/port");
 const QString kApiToken = QStringLiteral("api/token");
+const QString kDefinitionsFolder = QStringLiteral("datamodels/folder");
+const QString kTr143Port = QStringLiteral("testServers/tr143Port");
+const QString kUdpEchoPort = QStringLiteral("testServers/udpEchoPort");
 const QString kWorkspace = QStringLiteral("workspace/dir");
 const QString kLanguage = QStringLiteral("ui/language");
 
@@ -135,6 +138,9 @@ service::ServiceSettings ConsoleSettings::serviceSettings() const
     s.apiAddress = addressFrom(q.value(kApiAddress), s.apiAddress);
     s.apiPort = portFrom(q.value(kApiPort), s.apiPort);
     s.apiToken = q.value(kApiToken).toString();
+    s.definitionsFolder = q.value(kDefinitionsFolder).toString();
+    s.tr143Port = portFrom(q.value(kTr143Port), s.tr143Port);
+    s.udpEchoPort = portFrom(q.value(kUdpEchoPort), s.udpEchoPort);
     return s;
 }
 
@@ -167,6 +173,9 @@ void ConsoleSettings::setServiceSettings(const service::ServiceSettings &s)
     q.setValue(kApiAddress, addressText(s.apiAddress));
     q.setValue(kApiPort, int(s.apiPort));
     q.setValue(kApiToken, s.apiToken);
+    q.setValue(kDefinitionsFolder, s.definitionsFolder);
+    q.setValue(kTr143Port, int(s.tr143Port));
+    q.setValue(kUdpEchoPort, int(s.udpEchoPort));
 }
 
 QString ConsoleSettings::workspaceDir() const

@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 
+#include "conformancedialog.h"
 #include "devicelistview.h"
 #include "devicepage.h"
+#include "filespage.h"
+#include "firmwareupgradedialog.h"
+#include "importdatamodeldialog.h"
 #include "listenerpanel.h"
+#include "profilespage.h"
 #include "settingsdialog.h"
 #include "welcomepage.h"
 
@@ -24,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ui {
 
@@ -161,6 +167,37 @@ void MainWindow::createActions()
     m_simulatorAction = makeAction("simulatorAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_simulatorAction, &QAction::triggered, this, &MainWindow::startSimulatedDevice);
 
+    m_importDataModelAction = makeAction("importDataModelAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importDataModelAction, &QAction::triggered, this, &MainWindow::importDataModel);
+    m_conformanceAction = makeAction("conformanceAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_conformanceAction, &QAction::triggered, this, &MainWindow::checkConformance);
+    m_snapshotAction = makeAction("snapshotAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_snapshotAction, &QAction::triggered, this, [this] {
+        if (!m_devicePage->device().isEmpty())
+            m_devicePage->takeSnapshot();
+    });
+    m_diagnosticAction = makeAction("diagnosticAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_diagnosticAction, &QAction::triggered, this, [this] {
+        if (!m_devicePage->device().isEmpty())
+            m_devicePage->showDiagnostics();
+    });
+    m_profilesAction = makeAction("profilesAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
+    m_fileLibraryAction = makeAction("fileLibraryAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_fileLibraryAction, &QAction::triggered, this, &MainWindow::showFileLibrary);
+    m_upgradeAction = makeAction("upgradeFirmwareAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(m_upgradeAction, &QAction::triggered, this, &MainWindow::upgradeFirmware);
+    m_backupAction = makeAction("backupAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_backupAction, &QAction::triggered, this, [this] {
+        if (!m_devicePage->device().isEmpty())
+            m_devicePage->backUpConfiguration();
+    });
+    m_fetchLogAction = makeAction("fetchLogAction");
+    connect(m_fetchLogAction, &QAction::triggered, this, [this] {
+        if (!m_devicePage->device().isEmpty())
+            m_devicePage->fetchLog();
+    });
+
     m_aboutAction = makeAction("aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -173,6 +210,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_importDataModelAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -184,7 +223,19 @@ void MainWindow::createMenus()
     m_deviceMenu->addAction(m_connectionRequestAction);
     m_deviceMenu->addAction(m_rebootAction);
     m_deviceMenu->addSeparator();
+    m_deviceMenu->addAction(m_upgradeAction);
+    m_deviceMenu->addAction(m_backupAction);
+    m_deviceMenu->addAction(m_fetchLogAction);
+    m_deviceMenu->addAction(m_snapshotAction);
+    m_deviceMenu->addAction(m_diagnosticAction);
+    m_deviceMenu->addAction(m_conformanceAction);
+    m_deviceMenu->addSeparator();
     m_deviceMenu->addAction(m_simulatorAction);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_fileLibraryAction);
+    m_toolsMenu->addAction(m_profilesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -203,7 +254,7 @@ void MainWindow::createCentre()
     m_centre = new QStackedWidget(m_splitter);
     m_centre->setObjectName(QStringLiteral("centre"));
     m_welcome = new WelcomePage(m_service, m_centre);
-    m_devicePage = new DevicePage(engine, *m_dispatcher, &m_service.database(), m_centre);
+    m_devicePage = new DevicePage(m_service, *m_dispatcher, m_centre);
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_devicePage);
     m_splitter->addWidget(m_deviceList);
@@ -244,6 +295,8 @@ void MainWindow::currentDeviceChanged(const QString &deviceId)
             m_service.engine().setLive(deviceId, true);
     }
     m_devicePage->setDevice(deviceId);
+    if (m_profiles)
+        m_profiles->setDevice(deviceId);
     updateCentre();
 }
 
@@ -260,6 +313,76 @@ void MainWindow::updateDeviceActions()
     m_refreshAction->setEnabled(haveDevice);
     m_connectionRequestAction->setEnabled(haveDevice);
     m_rebootAction->setEnabled(haveDevice);
+    m_snapshotAction->setEnabled(haveDevice);
+    m_diagnosticAction->setEnabled(haveDevice);
+    m_conformanceAction->setEnabled(haveDevice);
+    m_upgradeAction->setEnabled(haveDevice);
+    m_backupAction->setEnabled(haveDevice);
+    m_fetchLogAction->setEnabled(haveDevice);
+}
+
+void MainWindow::showFileLibrary()
+{
+    // A window of its own: images are dragged onto it from the desktop.
+    if (!m_filesWindow) {
+        m_filesWindow = new FilesPage(m_service, this);
+        m_filesWindow->setObjectName(QStringLiteral("filesWindow"));
+        m_filesWindow->setWindowFlag(Qt::Window);
+        m_filesWindow->resize(kDefaultSize.width() * 7 / 8, kDefaultSize.height() * 5 / 8);
+        m_filesWindow->setWindowTitle(tr("File library"));
+        connect(m_filesWindow, &FilesPage::statusMessage, this, &MainWindow::showStatus);
+    }
+    m_filesWindow->show();
+    m_filesWindow->raise();
+    m_filesWindow->activateWindow();
+}
+
+void MainWindow::upgradeFirmware()
+{
+    const QString id = m_deviceList->currentDevice();
+    if (id.isEmpty())
+        return;
+    // Not modal: the upgrade goes on, and is followed on Files & backups, when it is closed.
+    auto *dialog = new FirmwareUpgradeDialog(m_service, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirmwareUpgradeDialog::statusMessage, this, &MainWindow::showStatus);
+    dialog->show();
+}
+
+void MainWindow::importDataModel()
+{
+    auto *dialog = new ImportDataModelDialog(m_service.definitions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::checkConformance()
+{
+    const QString id = m_deviceList->currentDevice();
+    if (id.isEmpty())
+        return;
+    auto *dialog = new ConformanceDialog(m_service.definitions(), m_service.engine(), id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showProfiles()
+{
+    // A window of its own beside the main one: profiles are edited while the device's
+    // parameters stay in view.
+    if (!m_profilesWindow) {
+        m_profilesWindow = new QWidget(this, Qt::Window);
+        m_profilesWindow->setObjectName(QStringLiteral("profilesWindow"));
+        m_profiles = new ProfilesPage(m_service.provisioning(), m_profilesWindow);
+        auto *layout = new QVBoxLayout(m_profilesWindow);
+        layout->addWidget(m_profiles);
+        m_profilesWindow->resize(kDefaultSize * 0.75);
+        m_profiles->setDevice(m_deviceList->currentDevice());
+        m_profilesWindow->setWindowTitle(tr("Provisioning profiles"));
+    }
+    m_profilesWindow->show();
+    m_profilesWindow->raise();
+    m_profilesWindow->activateWindow();
 }
 
 void MainWindow::discoverNewDevice(const QString &deviceId)
@@ -311,6 +434,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setStatusTip(tr("Change where the ACS listens, authentication, TLS and the API"));
+    m_importDataModelAction->setText(tr("&Import data model…"));
+    m_importDataModelAction->setStatusTip(tr("Import Broadband Forum or vendor data-model XML: descriptions, types and validation"));
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setStatusTip(tr("Close the window and quit CWMP Workbench"));
 
@@ -323,8 +448,30 @@ void MainWindow::retranslateUi()
     m_connectionRequestAction->setStatusTip(tr("Ask the device to open a session now"));
     m_rebootAction->setText(tr("Re&boot…"));
     m_rebootAction->setStatusTip(tr("Reboot the selected device"));
+    m_upgradeAction->setText(tr("&Upgrade firmware…"));
+    m_upgradeAction->setStatusTip(tr("Send a firmware image from the file library and follow the upgrade to the new version"));
+    m_backupAction->setText(tr("B&ack up configuration"));
+    m_backupAction->setStatusTip(tr("Have the device upload its configuration file into the workspace"));
+    m_fetchLogAction->setText(tr("Fetch lo&g"));
+    m_fetchLogAction->setStatusTip(tr("Have the device upload its log file, and show it"));
+    m_snapshotAction->setText(tr("Take s&napshot…"));
+    m_snapshotAction->setStatusTip(tr("Store every cached value of the device under a name, to compare later"));
+    m_diagnosticAction->setText(tr("Run &diagnostic…"));
+    m_diagnosticAction->setStatusTip(tr("Ping, traceroute, speed tests, UDP echo and DNS lookup from the device"));
+    m_conformanceAction->setText(tr("Check conf&ormance…"));
+    m_conformanceAction->setStatusTip(tr("Compare the device's tree with its data-model definition"));
     m_simulatorAction->setText(tr("Start &simulated device"));
     m_simulatorAction->setStatusTip(tr("Start cwmp-cpe-sim against this workbench, for a demo without hardware"));
+
+    m_toolsMenu->setTitle(tr("T&ools"));
+    m_fileLibraryAction->setText(tr("File &library…"));
+    m_fileLibraryAction->setStatusTip(tr("Firmware images and other files the devices can download"));
+    if (m_filesWindow)
+        m_filesWindow->setWindowTitle(tr("File library"));
+    m_profilesAction->setText(tr("&Profiles…"));
+    m_profilesAction->setStatusTip(tr("Provisioning profiles: named sets of values to apply to a device"));
+    if (m_profilesWindow)
+        m_profilesWindow->setWindowTitle(tr("Provisioning profiles"));
 
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CWMP Workbench"));

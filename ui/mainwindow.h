@@ -26,7 +26,9 @@ namespace ui {
 
 class DeviceListView;
 class DevicePage;
+class FilesPage;
 class ListenerPanel;
+class ProfilesPage;
 class WelcomePage;
 
 class MainWindow : public QMainWindow
@@ -62,6 +64,11 @@ private:
     void discoverNewDevice(const QString &deviceId);
     void updateCentre();
     void updateDeviceActions();
+    void importDataModel();
+    void checkConformance();
+    void showProfiles();
+    void showFileLibrary();
+    void upgradeFirmware();
 
     service::AcsService &m_service;
     models::ConsoleSettings &m_settings;
@@ -76,10 +83,14 @@ private:
     WelcomePage *m_welcome = nullptr;
     DevicePage *m_devicePage = nullptr;
     ListenerPanel *m_listener = nullptr;
+    QWidget *m_profilesWindow = nullptr; // Tools → Profiles…, made on first use
+    ProfilesPage *m_profiles = nullptr;
+    FilesPage *m_filesWindow = nullptr; // Tools → File library…, made on first use
     QLabel *m_statusLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_deviceMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -88,6 +99,15 @@ private:
     QAction *m_connectionRequestAction = nullptr;
     QAction *m_rebootAction = nullptr;
     QAction *m_simulatorAction = nullptr;
+    QAction *m_importDataModelAction = nullptr;
+    QAction *m_conformanceAction = nullptr;
+    QAction *m_snapshotAction = nullptr;
+    QAction *m_diagnosticAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_fileLibraryAction = nullptr;
+    QAction *m_upgradeAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_fetchLogAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

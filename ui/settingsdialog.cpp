@@ -264,6 +264,34 @@ QWidget *SettingsDialog::createGeneralTab()
         if (!dir.isEmpty())
             m_workspaceDir->setText(QDir::toNativeSeparators(dir));
     });
+
+    m_definitionsFolder = new QLineEdit(page);
+    m_definitionsFolder->setObjectName(QStringLiteral("definitionsFolder"));
+    m_definitionsFolder->setPlaceholderText(tr("none"));
+    auto *browseDefinitions = new QPushButton(tr("Browse…"), page);
+    form->addRow(tr("Data-model folder:"), row(page, {m_definitionsFolder, browseDefinitions}));
+    form->addRow(QString(), hintLabel(tr("Broadband Forum data-model XML files (tr-181-*.xml, tr-098-*.xml, vendor "
+                                         "files) in this folder are imported at every start."),
+                                      page));
+    connect(browseDefinitions, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the data-model folder"), m_definitionsFolder->text());
+        if (!dir.isEmpty())
+            m_definitionsFolder->setText(QDir::toNativeSeparators(dir));
+    });
+
+    // TR-143 download/upload and UDP echo servers the devices test against (issue 8).
+    const auto portBox = [page](const char *name) {
+        auto *box = new QSpinBox(page);
+        box->setObjectName(QLatin1String(name));
+        box->setRange(0, 65535);
+        box->setSpecialValueText(tr("any free port"));
+        return box;
+    };
+    m_tr143Port = portBox("tr143Port");
+    m_udpEchoPort = portBox("udpEchoPort");
+    form->addRow(tr("Speed-test server port:"), m_tr143Port);
+    form->addRow(tr("UDP echo server port:"), m_udpEchoPort);
+    form->addRow(QString(), hintLabel(tr("Fixed ports help when a firewall lets only known ports through."), page));
     return page;
 }
 
@@ -298,6 +326,9 @@ void SettingsDialog::populate()
     m_apiToken->setText(s.apiToken.isEmpty() && apiRunsWithThese ? m_service.settings().apiToken : s.apiToken);
 
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
+    m_definitionsFolder->setText(QDir::toNativeSeparators(s.definitionsFolder));
+    m_tr143Port->setValue(s.tr143Port);
+    m_udpEchoPort->setValue(s.udpEchoPort);
     m_workspaceDir->setText(QDir::toNativeSeparators(m_settings.workspaceDir()));
 }
 
@@ -342,6 +373,9 @@ service::ServiceSettings SettingsDialog::collect()
     s.apiAddress = addressFromKey(m_apiAddress->currentData().toString());
     s.apiPort = quint16(m_apiPort->value());
     s.apiToken = m_apiToken->text().trimmed();
+    s.definitionsFolder = QDir::fromNativeSeparators(m_definitionsFolder->text().trimmed());
+    s.tr143Port = quint16(m_tr143Port->value());
+    s.udpEchoPort = quint16(m_udpEchoPort->value());
 
     acs::GeneratedCredentials generated;
     if (m_service.isOpen())

@@ -2,7 +2,8 @@
 
 // Settings: the CWMP port and bind address, how devices authenticate, the default
 // connection-request credentials, the live-session hold time, TLS, the northbound API,
-// the workspace folder and the language. OK applies the listeners at once (no restart);
+// the workspace folder, the data-model folder, the test-server ports and the language.
+// OK applies the listeners at once (no restart);
 // what cannot be applied (a port in use) is said in plain words and the dialog stays open.
 
 #include <service/servicesettings.h>
@@ -84,6 +85,9 @@ private:
 
     QComboBox *m_language = nullptr;
     QLineEdit *m_workspaceDir = nullptr;
+    QLineEdit *m_definitionsFolder = nullptr;
+    QSpinBox *m_tr143Port = nullptr;
+    QSpinBox *m_udpEchoPort = nullptr;
 
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -207,7 +207,7 @@ void SummaryPage::retranslateUi()
     m_connectionRequestButton->setText(tr("&Connection request"));
     m_refreshButton->setText(tr("&Refresh"));
     m_rebootButton->setText(tr("Re&boot…"));
-    m_factoryResetButton->setText(tr("&Factory reset…"));
+    m_factoryResetButton->setText(tr("F&actory reset…"));
     updateFields();
     updateSessions();
 }

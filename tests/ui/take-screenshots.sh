@@ -28,6 +28,12 @@ port=$port
 [ui]
 language=$lang
 CONF
+# The Forum's definitions, when the shared material lies beside the checkout, so that the
+# parameter details and the conformance report have something to show.
+models=$(dirname "$(realpath "$0")")/../../../shared/datamodels
+if [ -d "$models" ]; then
+  printf '[datamodels]\nfolder=%s\n' "$(realpath "$models")" >> "$XDG_CONFIG_HOME/cwmp-workbench/cwmp-workbench.conf"
+fi
 
 "$build/bin/cwmp-workbench" > "$home/workbench.log" 2>&1 &
 for _ in $(seq 50); do
@@ -57,3 +63,20 @@ shot 06-session-log 2
 # The first GetParameterValuesResponse-sized row of the log, to show the XML pane.
 xdotool mousemove 500 130 click 1
 shot 07-session-log-message 2
+xdotool key alt+g
+shot 08-diagnostics 2
+# Run the proposed IPPing against the workbench's own address.
+xdotool key alt+r
+shot 09-diagnostics-ping 12
+xdotool key alt+m
+shot 10-monitor 6
+xdotool key alt+n
+xdotool key ctrl+shift+n; sleep 1; xdotool key Return
+shot 11-snapshots 3
+xdotool key alt+p
+shot 12-parameters-details 2
+xdotool key ctrl+shift+k
+shot 13-conformance 5
+xdotool key Escape
+xdotool key ctrl+shift+p
+shot 14-profiles 2

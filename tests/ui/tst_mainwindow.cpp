@@ -85,8 +85,10 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void hasProductNameAsTitle();
-    void hasFileDeviceAndHelpMenus();
+    void hasFileDeviceToolsAndHelpMenus();
     void everyMenuTitleAndActionHasAnAccelerator();
+    void noTwoShortcutsOrAcceleratorsCollide();
+    void devicePageHasEveryFeatureTab();
     void showsTheWelcomePageWithoutDevices();
     void startSimulatedDeviceBringsTheDeviceOntoItsPage();
     void quitClosesTheWindow();
@@ -137,20 +139,86 @@ void TestMainWindow::hasProductNameAsTitle()
     QCOMPARE(makeWindow()->windowTitle(), QStringLiteral("CWMP Workbench"));
 }
 
-void TestMainWindow::hasFileDeviceAndHelpMenus()
+void TestMainWindow::hasFileDeviceToolsAndHelpMenus()
 {
     const auto window = makeWindow();
     const QList<QAction *> menus = window->menuBar()->actions();
-    QCOMPARE(menus.size(), 3);
+    QCOMPARE(menus.size(), 4);
     QCOMPARE(menus.at(0), menu(*window, QStringLiteral("fileMenu"))->menuAction());
     QCOMPARE(menus.at(1), menu(*window, QStringLiteral("deviceMenu"))->menuAction());
-    QCOMPARE(menus.at(2), menu(*window, QStringLiteral("helpMenu"))->menuAction());
+    QCOMPARE(menus.at(2), menu(*window, QStringLiteral("toolsMenu"))->menuAction());
+    QCOMPARE(menus.at(3), menu(*window, QStringLiteral("helpMenu"))->menuAction());
     QCOMPARE(actionTexts(menu(*window, QStringLiteral("fileMenu"))),
-             (QStringList{QStringLiteral("&Settings…"), QStringLiteral("&Quit")}));
+             (QStringList{QStringLiteral("&Import data model…"), QStringLiteral("&Settings…"), QStringLiteral("&Quit")}));
     QCOMPARE(action(*window, QStringLiteral("quitAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
     QCOMPARE(action(*window, QStringLiteral("findAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
     QCOMPARE(action(*window, QStringLiteral("refreshAction"))->shortcut(), QKeySequence(Qt::Key_F5));
-    QVERIFY(actionTexts(menu(*window, QStringLiteral("deviceMenu"))).contains(QStringLiteral("Start &simulated device")));
+    QCOMPARE(action(*window, QStringLiteral("importDataModelAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QCOMPARE(action(*window, QStringLiteral("snapshotAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QCOMPARE(action(*window, QStringLiteral("diagnosticAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QCOMPARE(action(*window, QStringLiteral("conformanceAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QCOMPARE(action(*window, QStringLiteral("profilesAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    const QStringList device = actionTexts(menu(*window, QStringLiteral("deviceMenu")));
+    for (const char *text : {"Start &simulated device", "Take s&napshot…", "Run &diagnostic…", "Check conf&ormance…",
+                             "&Upgrade firmware…", "B&ack up configuration", "Fetch lo&g"})
+        QVERIFY2(device.contains(QString::fromUtf8(text)), text);
+    QCOMPARE(actionTexts(menu(*window, QStringLiteral("toolsMenu"))),
+             (QStringList{QStringLiteral("File &library…"), QStringLiteral("&Profiles…")}));
+    QCOMPARE(action(*window, QStringLiteral("upgradeFirmwareAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QCOMPARE(action(*window, QStringLiteral("fileLibraryAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // Without a device the device's actions are off.
+    QVERIFY(!action(*window, QStringLiteral("snapshotAction"))->isEnabled());
+    QVERIFY(!action(*window, QStringLiteral("conformanceAction"))->isEnabled());
+}
+
+void TestMainWindow::noTwoShortcutsOrAcceleratorsCollide()
+{
+    // Two actions on one key sequence make Qt fire neither ("ambiguous shortcut"); two
+    // equal Alt accelerators among the menu titles and the device tabs only cycle focus.
+    const auto window = makeWindow();
+    // (A page's own shortcuts, WidgetWithChildrenShortcut, win where the page has focus.)
+    QHash<QKeySequence, QString> owners;
+    for (const QAction *a : window->findChildren<QAction *>()) {
+        if (a->shortcutContext() == Qt::WidgetShortcut || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            continue;
+        for (const QKeySequence &key : a->shortcuts()) {
+            QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1: %2 and %3").arg(key.toString(), owners.value(key), a->objectName())));
+            owners.insert(key, a->objectName());
+        }
+    }
+    const auto accelerator = [](QString text) {
+        text.replace(QLatin1String("&&"), QLatin1String("  ")); // a literal ampersand
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        return at < 0 || at + 1 == text.size() ? QChar() : text.at(at + 1).toLower();
+    };
+    QHash<QChar, QString> letters;
+    QStringList titles;
+    for (const QAction *menuAction : window->menuBar()->actions())
+        titles << menuAction->text();
+    const auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("deviceTabs"));
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    for (const QString &title : std::as_const(titles)) {
+        const QChar letter = accelerator(title);
+        QVERIFY2(!letters.contains(letter), qPrintable(QStringLiteral("%1 and %2").arg(letters.value(letter), title)));
+        letters.insert(letter, title);
+    }
+}
+
+void TestMainWindow::devicePageHasEveryFeatureTab()
+{
+    const auto window = makeWindow();
+    const auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("deviceTabs"));
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i).replace(QLatin1String("&&"), QLatin1String("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    QCOMPARE(titles, (QStringList{QStringLiteral("Summary"), QStringLiteral("Parameters"), QStringLiteral("Tasks"),
+                                  QStringLiteral("Session log"), QStringLiteral("Diagnostics"), QStringLiteral("Monitor"),
+                                  QStringLiteral("Snapshots"), QStringLiteral("Files & backups")}));
+    QVERIFY(window->devicePage()->diagnostics());
+    QVERIFY(window->devicePage()->monitor());
+    QVERIFY(window->devicePage()->snapshots());
+    QVERIFY(window->devicePage()->backups());
 }
 
 void TestMainWindow::everyMenuTitleAndActionHasAnAccelerator()
