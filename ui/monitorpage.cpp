@@ -144,6 +144,15 @@ MonitorPage::MonitorPage(acs::AcsEngine &engine, models::TaskDispatcher &dispatc
         reloadCompletions();
         updateControls();
     });
+    // A device shown before its first full read (a new device is read whole on arrival)
+    // gets its presets once the tree is there.
+    connect(&m_engine.devices(), &acs::DeviceDirectory::deviceChanged, this, [this](const QString &id) {
+        if (id == m_deviceId && m_presets.isEmpty() && !m_monitor->isRunning()) {
+            reloadPresets();
+            reloadCompletions();
+            updateControls();
+        }
+    });
     updateControls();
 }
 

@@ -229,16 +229,17 @@ void CwmpSession::sendNextOrHold(http::Responder responder)
             }
             // Finished, failed to build its next request, or cancelled: record what it did.
             m_context.taskUpdated(*m_device, m_runTaskId, *m_run);
-            m_diagnosticsRequested = m_diagnosticsRequested || m_run->startsDiagnostics();
+            m_endRequested = m_endRequested || m_run->needsSessionEnd();
         }
         finishRun();
         m_run = m_context.startNextTask(*m_device, &m_runTaskId);
         if (!m_run)
             break;
     }
-    // TR-069 A.4.1 (cwmp-facts §11.1): a CPE starts a requested diagnostic only after the
-    // session has ended, so holding it for the engineer would delay the test by holdMs.
-    if (!m_diagnosticsRequested && m_context.holdSession(*m_device)) {
+    // A CPE starts a requested diagnostic, a reboot or an accepted transfer only after the
+    // session has ended (TaskRun::needsSessionEnd), so holding it for the engineer would
+    // delay that by holdMs.
+    if (!m_endRequested && m_context.holdSession(*m_device)) {
         // Keep the session open for the engineer: the next task goes out at once.
         m_held = responder;
         m_holdTimer.start(m_context.sessionSettings().holdMs);

@@ -64,9 +64,9 @@ private:
     std::unique_ptr<TaskRun> m_run;
     qint64 m_runTaskId = 0;
     bool m_requestOutstanding = false;
-    // A diagnostic was requested in this session: end it as soon as the queue is empty,
-    // even for a live device, since the CPE only starts the test after the session.
-    bool m_diagnosticsRequested = false;
+    // A diagnostic, reboot or transfer was started in this session: end it as soon as the
+    // queue is empty, even for a live device, since the CPE acts only after the session.
+    bool m_endRequested = false;
     QString m_outstandingRpc;
     quint64 m_nextRequestId = 1;
 

@@ -54,9 +54,11 @@ public:
     // Cache paths changed or removed by this run, for the store.
     QSet<QString> takeChangedPaths() { return std::exchange(m_changed, {}); }
     QStringList takeRemovedPaths() { return std::exchange(m_removed, {}); }
-    // The device accepted a SetParameterValues that set a …DiagnosticsState to "Requested":
-    // it starts the test once this session has ended (TR-069 A.4.1, cwmp-facts §11.1).
-    bool startsDiagnostics() const { return m_startsDiagnostics; }
+    // What the device was asked to do happens only once this session has ended: a
+    // diagnostic (…DiagnosticsState set to "Requested", TR-069 A.4.1, cwmp-facts §11.1), a
+    // Reboot or FactoryReset (A.3.2.3, A.4.1.1), or a transfer it accepted with Status 1
+    // (A.3.2.8). Holding such a session open for the engineer would only delay it.
+    bool needsSessionEnd() const { return m_startsDiagnostics || m_status == Status::AwaitingEvent; }
 
 protected:
     TaskRun(const Task &task, ParameterCache &cache) : m_task(task), m_cache(cache) {}

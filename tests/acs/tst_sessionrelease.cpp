@@ -1,7 +1,8 @@
 // A CPE starts a requested diagnostic only after the session has ended (TR-069 A.4.1,
-// cwmp-facts §11.1). The engine holds the sessions of a live device open for the engineer;
-// after a SetParameterValues that requests a diagnostic it must let go at once instead,
-// or every test would start holdMs late. Driven by a scripted CPE over 127.0.0.1.
+// cwmp-facts §11.1); so it reboots (A.3.2.3) and performs a transfer it accepted with
+// Status 1 (A.3.2.8). The engine holds the sessions of a live device open for the engineer;
+// after such a request it must let go at once instead, or every test, reboot and upgrade
+// would start holdMs late. Driven by a scripted CPE over 127.0.0.1.
 
 #include "acstestclient.h"
 
@@ -62,7 +63,7 @@ QJsonObject setValues(const QList<QPair<QString, QString>> &values)
 
 } // namespace
 
-class DiagnosticsReleaseTest : public QObject
+class SessionReleaseTest : public QObject
 {
     Q_OBJECT
 
@@ -175,6 +176,47 @@ private Q_SLOTS:
         QCOMPARE(m_engine->tasks().find(read->id)->state, TaskState::Done);
     }
 
+    void acceptedRebootOrTransferEndsALiveSession_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QJsonObject>("args");
+        QTest::addColumn<int>("transferStatus"); // -1: a Reboot
+        QTest::addColumn<bool>("released");
+        const QJsonObject upload{{QStringLiteral("fileType"), QStringLiteral("1 Vendor Configuration File")},
+                                 {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:1/up")}};
+        QTest::newRow("reboot") << QStringLiteral("reboot") << QJsonObject{} << -1 << true;
+        QTest::newRow("upload accepted, done later (Status 1)") << QStringLiteral("upload") << upload << 1 << true;
+        QTest::newRow("upload done in the session (Status 0)") << QStringLiteral("upload") << upload << 0 << false;
+    }
+
+    void acceptedRebootOrTransferEndsALiveSession()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QJsonObject, args);
+        QFETCH(int, transferStatus);
+        QFETCH(bool, released);
+        startLiveDevice(QStringLiteral("DREL5"));
+        QVERIFY(m_engine->queueTask(m_id, kind, args));
+        const cwmp::Envelope e = decoded(acstest::postCwmp(*m_cpe, QByteArray()));
+        cwmp::Body answer;
+        if (transferStatus < 0) {
+            QVERIFY(std::holds_alternative<cwmp::Reboot>(e.body));
+            answer = cwmp::RebootResponse{};
+        } else {
+            QVERIFY(std::holds_alternative<cwmp::Upload>(e.body));
+            cwmp::UploadResponse r;
+            r.status = transferStatus;
+            r.startTime = r.completeTime = QDateTime::currentDateTimeUtc();
+            answer = r;
+        }
+        const http::Result end = acstest::postCwmp(*m_cpe, responseBody(answer, e.header.id));
+        QCOMPARE(end.response.status, 204);
+        if (released)
+            QVERIFY2(end.elapsedMs < kHoldMs / 2, qPrintable(QStringLiteral("the session ended after %1 ms").arg(end.elapsedMs)));
+        else
+            QVERIFY2(end.elapsedMs >= kHoldMs - 200, qPrintable(QStringLiteral("the session ended after %1 ms").arg(end.elapsedMs)));
+    }
+
     void refusedDiagnosticKeepsHoldingTheSession()
     {
         startLiveDevice(QStringLiteral("DREL4"));
@@ -190,5 +232,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(DiagnosticsReleaseTest)
-#include "tst_diagnosticsrelease.moc"
+QTEST_GUILESS_MAIN(SessionReleaseTest)
+#include "tst_sessionrelease.moc"
