@@ -145,13 +145,22 @@ MonitorPage::MonitorPage(acs::AcsEngine &engine, models::TaskDispatcher &dispatc
         updateControls();
     });
     // A device shown before its first full read (a new device is read whole on arrival)
-    // gets its presets once the tree is there.
+    // gets its presets, and their interface names, as the tree comes in.
     connect(&m_engine.devices(), &acs::DeviceDirectory::deviceChanged, this, [this](const QString &id) {
-        if (id == m_deviceId && m_presets.isEmpty() && !m_monitor->isRunning()) {
-            reloadPresets();
-            reloadCompletions();
-            updateControls();
-        }
+        const acs::DeviceRecord *device = id == m_deviceId ? m_engine.devices().find(id) : nullptr;
+        if (!device || m_monitor->isRunning())
+            return;
+        const QList<MonitorPreset> fresh = models::MonitorPresets::discover(device->parameters);
+        const auto sameAs = [](const QList<MonitorPreset> &a, const QList<MonitorPreset> &b) {
+            return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const MonitorPreset &x, const MonitorPreset &y) {
+                return x.key == y.key && x.title == y.title;
+            });
+        };
+        if (sameAs(fresh, m_presets))
+            return;
+        reloadPresets();
+        reloadCompletions();
+        updateControls();
     });
     updateControls();
 }
@@ -170,8 +179,10 @@ void MonitorPage::buildControls(QWidget *panel)
     m_picker->setToolTip(tr("The checked lines are charted."));
     pickLayout->addWidget(m_picker, 1);
     connect(m_picker, &QListWidget::itemChanged, this, [this] {
-        if (!m_populating)
-            restartIfRunning();
+        if (m_populating)
+            return;
+        m_picked = true;
+        restartIfRunning();
     });
     m_pickerHint = new QLabel(tr("No presets yet: the console has not read this device's parameters."), pick);
     m_pickerHint->setWordWrap(true);
@@ -235,6 +246,7 @@ void MonitorPage::setDevice(const QString &deviceId)
     m_monitor->setDevice(deviceId); // stops and restores the previous device
     m_deviceId = deviceId;
     m_manual.clear();
+    m_picked = false;
     m_picker->clear();
     m_status->clear();
     m_readTreeTask = 0;
@@ -247,7 +259,9 @@ void MonitorPage::setDevice(const QString &deviceId)
 void MonitorPage::reloadPresets()
 {
     QSet<QString> checked;
-    bool firstTime = m_picker->count() == 0;
+    // Until the engineer picks, the proposal follows the tree as it is read (interface
+    // names arrive after the first presets).
+    const bool firstTime = !m_picked;
     for (int i = 0; i < m_picker->count(); ++i) {
         if (m_picker->item(i)->checkState() == Qt::Checked)
             checked.insert(m_picker->item(i)->data(kKeyRole).toString());

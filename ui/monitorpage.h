@@ -104,6 +104,7 @@ private:
     QLabel *m_emptyCharts = nullptr;
     QGridLayout *m_chartLayout = nullptr;
     bool m_populating = false;
+    bool m_picked = false; // the engineer changed the checks: keep them over reloads
     QList<ChartGroup> m_groups;
     QHash<int, int> m_groupOfSeries; // series index -> index in m_groups
 };
