@@ -73,10 +73,18 @@ shot 10-monitor 6
 xdotool key alt+n
 xdotool key ctrl+shift+n; sleep 1; xdotool key Return
 shot 11-snapshots 3
+# Without a window manager a closed dialog leaves the keyboard focus nowhere.
+xdotool windowfocus --sync "$window" 2>/dev/null || true
 xdotool key alt+p
+# The Description row under DeviceInfo., to show its definition in the details pane.
+xdotool mousemove 560 212 click 1
 shot 12-parameters-details 2
+# Device > Back up configuration, followed on Files & backups.
+xdotool key ctrl+shift+b
+shot 13-backups 8
 xdotool key ctrl+shift+k
-shot 13-conformance 5
+shot 14-conformance 5
 xdotool key Escape
+xdotool windowfocus --sync "$window" 2>/dev/null || true
 xdotool key ctrl+shift+p
-shot 14-profiles 2
+shot 15-profiles 2
