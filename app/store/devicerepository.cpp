@@ -127,11 +127,7 @@ Result<void> updateDevice(SqliteConnection &c, const char *sql, const QString &i
         return error;
     st->bind(1, id);
     bind(*st);
-    if (auto done = c.execute(*st); !done)
-        return done;
-    if (c.changes() == 0)
-        return notFound(id);
-    return {};
+    return c.executeOnRow(*st, notFound(id));
 }
 
 } // namespace
@@ -205,13 +201,7 @@ QFuture<Result<QList<Device>>> DeviceRepository::list()
         SqliteStatement *st = c.cached(kSelectAll, &error);
         if (!st)
             return error;
-        QList<Device> devices;
-        int rc;
-        while ((rc = st->step()) == SQLITE_ROW)
-            devices.append(readDevice(*st));
-        if (rc != SQLITE_DONE)
-            return c.stepError(rc, *st);
-        return devices;
+        return c.readRows<Device>(*st, readDevice);
     });
 }
 

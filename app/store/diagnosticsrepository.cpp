@@ -106,11 +106,7 @@ QFuture<Result<void>> DiagnosticsRepository::update(const DiagnosticRun &run)
         st->bind(4, json(run.inputs));
         st->bind(5, json(run.results));
         st->bind(6, json(run.figures));
-        if (auto done = c.execute(*st); !done)
-            return done;
-        if (c.changes() == 0)
-            return notFound(run.id);
-        return {};
+        return c.executeOnRow(*st, notFound(run.id));
     });
 }
 
@@ -126,13 +122,7 @@ QFuture<Result<QList<DiagnosticRun>>> DiagnosticsRepository::list(const QString 
         st->bind(1, deviceId);
         st->bind(2, kind);
         st->bind(3, qint64(limit > 0 ? limit : kDefaultListLimit));
-        QList<DiagnosticRun> out;
-        int rc;
-        while ((rc = st->step()) == SQLITE_ROW)
-            out.append(read(*st));
-        if (rc != SQLITE_DONE)
-            return c.stepError(rc, *st);
-        return out;
+        return c.readRows<DiagnosticRun>(*st, read);
     });
 }
 
@@ -145,12 +135,7 @@ QFuture<Result<DiagnosticRun>> DiagnosticsRepository::get(qint64 id)
         if (!st)
             return error;
         st->bind(1, id);
-        const int rc = st->step();
-        if (rc == SQLITE_DONE)
-            return notFound(id);
-        if (rc != SQLITE_ROW)
-            return c.stepError(rc, *st);
-        return read(*st);
+        return c.readRow<DiagnosticRun>(*st, read, notFound(id));
     });
 }
 
@@ -162,11 +147,7 @@ QFuture<Result<void>> DiagnosticsRepository::remove(qint64 id)
         if (!st)
             return error;
         st->bind(1, id);
-        if (auto done = c.execute(*st); !done)
-            return done;
-        if (c.changes() == 0)
-            return notFound(id);
-        return {};
+        return c.executeOnRow(*st, notFound(id));
     });
 }
 

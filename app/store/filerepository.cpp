@@ -101,13 +101,7 @@ QFuture<Result<QList<RegisteredFile>>> FileRepository::list()
         SqliteStatement *st = c.cached(kList, &error);
         if (!st)
             return error;
-        QList<RegisteredFile> files;
-        int rc;
-        while ((rc = st->step()) == SQLITE_ROW)
-            files.append(readFile(*st));
-        if (rc != SQLITE_DONE)
-            return c.stepError(rc, *st);
-        return files;
+        return c.readRows<RegisteredFile>(*st, readFile);
     });
 }
 
@@ -119,11 +113,7 @@ QFuture<Result<void>> FileRepository::remove(const QString &name)
         if (!st)
             return error;
         st->bind(1, name);
-        if (auto done = c.execute(*st); !done)
-            return done;
-        if (c.changes() == 0)
-            return Error{Error::Code::NotFound, 0, TrText::tr("No file named %1").arg(name)};
-        return {};
+        return c.executeOnRow(*st, Error{Error::Code::NotFound, 0, TrText::tr("No file named %1").arg(name)});
     });
 }
 

@@ -123,12 +123,7 @@ QFuture<Result<Profile>> ProfileRepository::get(const QString &name)
         if (!st)
             return error;
         st->bind(1, name);
-        const int rc = st->step();
-        if (rc == SQLITE_DONE)
-            return Error{Error::Code::NotFound, 0, TrText::tr("No profile named '%1'").arg(name)};
-        if (rc != SQLITE_ROW)
-            return c.stepError(rc, *st);
-        return readRow(*st);
+        return c.readRow<Profile>(*st, readRow, Error{Error::Code::NotFound, 0, TrText::tr("No profile named '%1'").arg(name)});
     });
 }
 
@@ -140,11 +135,7 @@ QFuture<Result<void>> ProfileRepository::remove(const QString &name)
         if (!st)
             return error;
         st->bind(1, name);
-        if (auto done = c.execute(*st); !done)
-            return done;
-        if (c.changes() == 0)
-            return Error{Error::Code::NotFound, 0, TrText::tr("No profile named '%1'").arg(name)};
-        return {};
+        return c.executeOnRow(*st, Error{Error::Code::NotFound, 0, TrText::tr("No profile named '%1'").arg(name)});
     });
 }
 

@@ -129,13 +129,7 @@ QFuture<Result<QList<Snapshot>>> SnapshotRepository::list(const QString &deviceI
         if (!st)
             return error;
         st->bind(1, deviceId);
-        QList<Snapshot> out;
-        int rc;
-        while ((rc = st->step()) == SQLITE_ROW)
-            out.append(readHeader(*st));
-        if (rc != SQLITE_DONE)
-            return c.stepError(rc, *st);
-        return out;
+        return c.readRows<Snapshot>(*st, readHeader);
     });
 }
 
@@ -170,11 +164,7 @@ QFuture<Result<void>> SnapshotRepository::rename(qint64 id, const QString &name)
             return error;
         st->bind(1, id);
         st->bind(2, name);
-        if (auto done = c.execute(*st); !done)
-            return done;
-        if (c.changes() == 0)
-            return notFound(id);
-        return {};
+        return c.executeOnRow(*st, notFound(id));
     });
 }
 
@@ -186,11 +176,7 @@ QFuture<Result<void>> SnapshotRepository::remove(qint64 id)
         if (!st)
             return error;
         st->bind(1, id);
-        if (auto done = c.execute(*st); !done)
-            return done;
-        if (c.changes() == 0)
-            return notFound(id);
-        return {};
+        return c.executeOnRow(*st, notFound(id));
     });
 }
 

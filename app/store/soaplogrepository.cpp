@@ -297,13 +297,7 @@ SoapLogRepository::listForDevice(const QString &deviceId, const std::optional<QS
         st->bind(3, std::max(offset, 0));
         if (sessionId)
             st->bind(4, *sessionId);
-        QList<SoapExchange> rows;
-        int rc;
-        while ((rc = st->step()) == SQLITE_ROW)
-            rows.append(readExchange(*st));
-        if (rc != SQLITE_DONE)
-            return c.stepError(rc, *st);
-        return rows;
+        return c.readRows<SoapExchange>(*st, readExchange);
     });
 }
 

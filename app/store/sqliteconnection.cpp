@@ -281,6 +281,25 @@ Result<void> SqliteConnection::execute(SqliteStatement &statement)
     return {};
 }
 
+Result<void> SqliteConnection::executeOnRow(SqliteStatement &statement, const Error &missing)
+{
+    if (auto done = execute(statement); !done)
+        return done;
+    if (changes() == 0)
+        return missing;
+    return {};
+}
+
+Result<bool> SqliteConnection::nextRow(SqliteStatement &statement)
+{
+    const int rc = statement.step();
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return stepError(rc, statement);
+}
+
 Result<QString> SqliteConnection::pragmaText(const char *sql)
 {
     auto prepared = prepare(QByteArray(sql));

@@ -4,6 +4,7 @@
 #include "sqlitestatement.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -77,6 +78,36 @@ public:
     Result<void> execute(SqliteStatement &statement);
     // Translates a failed step (anything but SQLITE_ROW/SQLITE_DONE) into an Error.
     Error stepError(int rc, const SqliteStatement &statement) const;
+    // An UPDATE or DELETE of one row by its key: `missing` when it changed nothing.
+    Result<void> executeOnRow(SqliteStatement &statement, const Error &missing);
+    // Steps to the next row: true for a row, false at the end.
+    Result<bool> nextRow(SqliteStatement &statement);
+
+    // Every row of a SELECT, each turned into a value by read(statement).
+    template <typename Row, typename Read>
+    Result<QList<Row>> readRows(SqliteStatement &statement, Read read)
+    {
+        QList<Row> rows;
+        for (;;) {
+            Result<bool> more = nextRow(statement);
+            if (!more)
+                return more.error();
+            if (!more.value())
+                return rows;
+            rows.append(read(statement));
+        }
+    }
+    // The one row of a SELECT by key, or `missing` when there is none.
+    template <typename Row, typename Read>
+    Result<Row> readRow(SqliteStatement &statement, Read read, const Error &missing)
+    {
+        Result<bool> found = nextRow(statement);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return missing;
+        return read(statement);
+    }
 
     int userVersion();
     qint64 changes() const;

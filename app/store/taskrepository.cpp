@@ -81,13 +81,7 @@ Result<QList<Task>> selectTasks(SqliteConnection &c, const char *sql,
         return error;
     if (key)
         st->bind(1, *key);
-    QList<Task> tasks;
-    int rc;
-    while ((rc = st->step()) == SQLITE_ROW)
-        tasks.append(readTask(*st));
-    if (rc != SQLITE_DONE)
-        return c.stepError(rc, *st);
-    return tasks;
+    return c.readRows<Task>(*st, readTask);
 }
 
 // The first row of a query keyed by task id, or by device id when deviceId is not null.

@@ -105,11 +105,7 @@ QFuture<Result<void>> TransferRepository::update(const TransferRecord &run)
         else
             st->bindNull(3);
         st->bind(4, json(run.document));
-        if (auto done = c.execute(*st); !done)
-            return done;
-        if (c.changes() == 0)
-            return notFound(run.id);
-        return {};
+        return c.executeOnRow(*st, notFound(run.id));
     });
 }
 
@@ -125,13 +121,7 @@ QFuture<Result<QList<TransferRecord>>> TransferRepository::list(const QString &d
         st->bind(1, deviceId);
         st->bind(2, kind);
         st->bind(3, qint64(limit > 0 ? limit : kDefaultListLimit));
-        QList<TransferRecord> out;
-        int rc;
-        while ((rc = st->step()) == SQLITE_ROW)
-            out.append(read(*st));
-        if (rc != SQLITE_DONE)
-            return c.stepError(rc, *st);
-        return out;
+        return c.readRows<TransferRecord>(*st, read);
     });
 }
 
@@ -144,12 +134,7 @@ QFuture<Result<TransferRecord>> TransferRepository::get(qint64 id)
         if (!st)
             return error;
         st->bind(1, id);
-        const int rc = st->step();
-        if (rc == SQLITE_DONE)
-            return notFound(id);
-        if (rc != SQLITE_ROW)
-            return c.stepError(rc, *st);
-        return read(*st);
+        return c.readRow<TransferRecord>(*st, read, notFound(id));
     });
 }
 
@@ -161,11 +146,7 @@ QFuture<Result<void>> TransferRepository::remove(qint64 id)
         if (!st)
             return error;
         st->bind(1, id);
-        if (auto done = c.execute(*st); !done)
-            return done;
-        if (c.changes() == 0)
-            return notFound(id);
-        return {};
+        return c.executeOnRow(*st, notFound(id));
     });
 }
 
