@@ -1,5 +1,8 @@
 #include "planview.h"
 
+#include "profilespage.h"
+
+#include <acs/profileplanner.h>
 #include <acs/provisioning.h>
 #include <planstepmodel.h>
 
@@ -14,7 +17,8 @@ namespace ui {
 
 PlanView::PlanView(acs::Provisioning &provisioning, QWidget *parent)
     : QWidget(parent), m_provisioning(provisioning), m_model(new models::PlanStepModel(this)), m_table(new QTableView(this)),
-      m_status(new QLabel(this)), m_apply(new QPushButton(tr("&Apply to device"), this))
+      m_status(new QLabel(this)), m_apply(new QPushButton(tr("&Apply to device"), this)),
+      m_saveProfile(new QPushButton(tr("Save as &profile…"), this))
 {
     m_table->setObjectName(QStringLiteral("planSteps"));
     m_table->setModel(m_model);
@@ -30,10 +34,15 @@ PlanView::PlanView(acs::Provisioning &provisioning, QWidget *parent)
     m_apply->setObjectName(QStringLiteral("applyPlan"));
     m_apply->setEnabled(false);
     connect(m_apply, &QPushButton::clicked, this, &PlanView::apply);
+    m_saveProfile->setObjectName(QStringLiteral("saveAsProfile"));
+    m_saveProfile->setToolTip(tr("Keep the values and new objects of this plan as a profile for other devices"));
+    m_saveProfile->setEnabled(false);
+    connect(m_saveProfile, &QPushButton::clicked, this, &PlanView::saveAsProfile);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PlanView::updateStatus);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_saveProfile);
     bottom->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,7 +59,20 @@ void PlanView::setPlan(const QString &deviceId, const QList<acs::PlanStep> &step
     m_runId = 0;
     m_model->setSteps(steps);
     m_apply->setEnabled(!steps.isEmpty() && !deviceId.isEmpty());
+    m_saveProfile->setEnabled(!steps.isEmpty());
     updateStatus();
+}
+
+QWidget *PlanView::saveAsProfile()
+{
+    acs::ProvisioningPlan plan;
+    plan.steps = m_model->steps();
+    const store::Profile profile = acs::profileFromPlan(plan, QString());
+    if (profile.values.isEmpty() && profile.objects.isEmpty()) {
+        m_status->setText(tr("This plan only deletes objects: there is nothing to keep as a profile."));
+        return nullptr;
+    }
+    return ProfilesPage::saveAsProfile(m_provisioning, profile.values, profile.objects, this);
 }
 
 void PlanView::showRun(qint64 runId)

@@ -34,6 +34,9 @@ public:
     void showRun(qint64 runId);
     // Starts the dry-run plan on the device (what "Apply" does).
     void apply();
+    // Its values and the objects it adds as a new profile, in the editor, to name and save
+    // (deletions have no place in a profile). Returns the dialog, for tests.
+    QWidget *saveAsProfile();
     models::PlanStepModel *model() const { return m_model; }
     qint64 runId() const { return m_runId; }
 
@@ -49,6 +52,7 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QPushButton *m_apply;
+    QPushButton *m_saveProfile;
     QString m_deviceId;
     QString m_label;
     QList<acs::SkippedChange> m_skipped;

@@ -88,8 +88,8 @@ void ProfilesPage::deleteSelected()
     m_provisioning.profiles().remove(name).then(this, [this](const store::Result<void> &) { m_provisioning.notifyProfilesChanged(); });
 }
 
-void ProfilesPage::saveAsProfile(acs::Provisioning &provisioning, const QList<store::ProfileValue> &values,
-                                 const QStringList &objects, QWidget *parent)
+QWidget *ProfilesPage::saveAsProfile(acs::Provisioning &provisioning, const QList<store::ProfileValue> &values,
+                                     const QStringList &objects, QWidget *parent)
 {
     auto *dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -108,6 +108,7 @@ void ProfilesPage::saveAsProfile(acs::Provisioning &provisioning, const QList<st
     layout->addWidget(buttons);
     dialog->resize(800, 600);
     dialog->show();
+    return dialog;
 }
 
 } // namespace ui

@@ -34,8 +34,9 @@ public:
 
     // "Save as profile…" for a selection of parameters (the parameter page's context menu):
     // a dialog with the editor filled with these values; the engineer names and saves it.
-    static void saveAsProfile(acs::Provisioning &provisioning, const QList<store::ProfileValue> &values,
-                              const QStringList &objects, QWidget *parent);
+    // Returns the dialog (non-modal, deleted on close).
+    static QWidget *saveAsProfile(acs::Provisioning &provisioning, const QList<store::ProfileValue> &values,
+                                  const QStringList &objects, QWidget *parent);
 
 private:
     void newProfile();

@@ -3,6 +3,7 @@
 
 #include "diffview.h"
 #include "planview.h"
+#include "profileeditor.h"
 #include "snapshotspage.h"
 
 #include "provisioningfixture.h"
@@ -139,6 +140,28 @@ private Q_SLOTS:
         QVERIFY(plan->findChild<QPushButton *>(QStringLiteral("applyPlan"))->isEnabled());
         QCOMPARE(plan->runId(), 0);
         provisioningtest::Fixture::screenshot(plan->window(), QStringLiteral("plan-dry-run.png"));
+
+        // A profile from the diff: the plan's values, in the editor, ready to be named.
+        auto *save = plan->findChild<QPushButton *>(QStringLiteral("saveAsProfile"));
+        QVERIFY(save && save->isEnabled());
+        QWidget *dialog = plan->saveAsProfile();
+        QVERIFY(dialog);
+        auto *editor = dialog->findChild<ui::ProfileEditor *>();
+        QVERIFY(editor);
+        const store::Profile profile = editor->profile();
+        QStringList planned;
+        for (const acs::PlanStep &step : plan->model()->steps()) {
+            if (step.kind == acs::PlanStep::Kind::SetValues) {
+                for (const acs::PlannedValue &v : step.values)
+                    planned.append(v.path + QLatin1Char('=') + v.value);
+            }
+        }
+        QVERIFY(!planned.isEmpty());
+        QStringList kept;
+        for (const store::ProfileValue &v : profile.values)
+            kept.append(v.path + QLatin1Char('=') + v.value);
+        QCOMPARE(kept, planned);
+        dialog->close();
     }
 
     void modelPassesTheItemModelTester()
