@@ -63,6 +63,9 @@ QString DiagnosticOutcome::summary(DiagnosticKind kind, const DiagnosticResult &
             .arg(f("rttMaxMs"), 0, 'f', 2);
     }
     case DiagnosticKind::TraceRoute:
+        // Two texts, not "%n hop(s)": the English is the source text, with no plural forms.
+        if (r.hops.size() == 1)
+            return tr("1 hop, %1 ms to the host.").arg(f("responseTimeMs"), 0, 'f', 1);
         return tr("%1 hops, %2 ms to the host.").arg(r.hops.size()).arg(f("responseTimeMs"), 0, 'f', 1);
     case DiagnosticKind::Download:
     case DiagnosticKind::Upload:
