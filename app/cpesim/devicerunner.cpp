@@ -438,6 +438,19 @@ void DeviceRunner::resumeTransfers()
     }
 }
 
+bool DeviceRunner::windowMissed(const TransferEntry &entry)
+{
+    if (!entry.runnableWindow())
+        return true;
+    // Seconds since receipt, as WindowStart/WindowEnd count them.
+    const qint64 elapsed = entry.requestedAt.isValid() ? entry.requestedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+    for (const cwmp::TimeWindowStruct &w : entry.timeWindows) {
+        if (!w.windowMode.startsWith(u'4') && elapsed <= qint64(w.windowEnd))
+            return false;
+    }
+    return true;
+}
+
 void DeviceRunner::pumpTransfers()
 {
     if (m_offline || m_stopping || m_transfer->isBusy())
@@ -449,6 +462,20 @@ void DeviceRunner::pumpTransfers()
         if (!entry || entry->state != TransferEntry::NotStarted)
             continue; // cancelled (CancelTransfer) or already running
         entry->state = TransferEntry::InProgress;
+        if (entry->method == u"ScheduleDownload" && windowMissed(*entry)) {
+            // TR-069 A.4.1.6: a ScheduleDownload that cannot run inside its windows ends
+            // with TransferComplete 9020. This simulator has no user to ask, so windows with
+            // "4 Confirmation Needed" always end this way, at their end; a device that was
+            // off (rebooting, stopped) for the whole of its windows likewise.
+            TransferOutcome outcome;
+            outcome.commandKey = key;
+            outcome.fault = {quint32(cwmp::DownloadWindowMissed),
+                             entry->runnableWindow() ? QStringLiteral("the time windows passed while the device was off")
+                                                     : QStringLiteral("no user confirmed the download within the time windows")};
+            outcome.startTime = outcome.completeTime = QDateTime::currentDateTimeUtc();
+            onTransferFinished(outcome);
+            return;
+        }
         if (entry->isDownload && m_options.faults.downloadFail) {
             TransferOutcome outcome;
             outcome.commandKey = key;

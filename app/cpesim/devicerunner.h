@@ -2,6 +2,7 @@
 
 #include "runtimeoptions.h"
 #include "sessionreport.h"
+#include "transferlist.h"
 #include "transferoutcome.h"
 
 #include <QElapsedTimer>
@@ -85,6 +86,7 @@ private:
     void enqueueTransfer(const QString &commandKey, qint64 delayMs);
     void resumeTransfers();
     void pumpTransfers();
+    static bool windowMissed(const TransferEntry &entry);
     void onTransferFinished(const TransferOutcome &outcome);
     void onDiagnosticFinished(const QString &objectPath, const QString &state);
     void beginReboot(bool factoryReset, bool byRebootRpc);

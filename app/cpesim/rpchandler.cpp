@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace cpesim {
 
 namespace {
@@ -34,6 +36,45 @@ bool isSupportedTransferUrl(const QString &text)
     return url.isValid() && !url.host().isEmpty() && (scheme == u"http" || scheme == u"https");
 }
 
+// TR-069 A.3.2.8; FileType values per cwmp-facts §9 (Download and ScheduleDownload).
+bool isValidDownloadFileType(const QString &fileType)
+{
+    static const QRegularExpression kFileType(QStringLiteral("^(?:[1-9]\\d*( \\S+)+|X \\S+ .+)$"));
+    static const QStringList kStandard{
+        QStringLiteral("1 Firmware Upgrade Image"), QStringLiteral("2 Web Content"),
+        QStringLiteral("3 Vendor Configuration File"), QStringLiteral("4 Tone File"),
+        QStringLiteral("5 Ringer File")};
+    return fileType.size() <= 64 && kFileType.match(fileType).hasMatch()
+           && (fileType.startsWith(u'X') || kStandard.contains(fileType));
+}
+
+// TR-069 A.4.1.6 TimeWindowList: one or two windows that do not overlap, each with
+// WindowStart <= WindowEnd and a standard WindowMode. Empty when fine, else why not.
+QString timeWindowProblem(const QList<cwmp::TimeWindowStruct> &windows)
+{
+    static const QStringList kModes{QStringLiteral("1 At Any Time"), QStringLiteral("2 Immediately"),
+                                    QStringLiteral("3 When Idle"), QStringLiteral("4 Confirmation Needed")};
+    if (windows.isEmpty() || windows.size() > 2)
+        return QStringLiteral("TimeWindowList needs one or two windows, not %1").arg(windows.size());
+    for (const cwmp::TimeWindowStruct &w : windows) {
+        if (w.windowStart > w.windowEnd)
+            return QStringLiteral("WindowStart %1 is after WindowEnd %2").arg(w.windowStart).arg(w.windowEnd);
+        if (!kModes.contains(w.windowMode))
+            return QStringLiteral("unsupported WindowMode \"%1\"").arg(w.windowMode.left(64));
+        if (w.userMessage.size() > 256)
+            return QStringLiteral("UserMessage longer than 256 characters");
+        if (w.maxRetries < -1)
+            return QStringLiteral("MaxRetries %1 is below -1").arg(w.maxRetries);
+    }
+    if (windows.size() == 2) {
+        const auto &a = windows.at(0);
+        const auto &b = windows.at(1);
+        if (a.windowStart < b.windowEnd && b.windowStart < a.windowEnd)
+            return QStringLiteral("the time windows overlap");
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList RpcHandler::supportedMethods()
@@ -45,7 +86,8 @@ QStringList RpcHandler::supportedMethods()
             QStringLiteral("Reboot"),                 QStringLiteral("Download"),
             QStringLiteral("Upload"),                 QStringLiteral("FactoryReset"),
             QStringLiteral("GetQueuedTransfers"),     QStringLiteral("GetAllQueuedTransfers"),
-            QStringLiteral("ScheduleInform"),         QStringLiteral("CancelTransfer")};
+            QStringLiteral("ScheduleInform"),         QStringLiteral("CancelTransfer"),
+            QStringLiteral("ScheduleDownload")};
 }
 
 cwmp::Body RpcHandler::handle(const cwmp::Body &request)
@@ -91,6 +133,8 @@ cwmp::Body RpcHandler::handle(const cwmp::Body &request)
         return GetAllQueuedTransfersResponse{m_device.transfers().allQueuedTransfers()};
     if (const auto *r = std::get_if<CancelTransfer>(&request))
         return cancelTransfer(*r);
+    if (const auto *r = std::get_if<ScheduleDownload>(&request))
+        return scheduleDownload(*r);
     return fault(MethodNotSupported, QStringLiteral("%1 is not supported").arg(methodName(request)));
 }
 
@@ -425,15 +469,8 @@ cwmp::Body RpcHandler::deleteObject(const cwmp::DeleteObject &request)
 
 cwmp::Body RpcHandler::download(const cwmp::Download &request)
 {
-    // TR-069 A.3.2.8; FileType values per cwmp-facts §9.
-    static const QRegularExpression kFileType(QStringLiteral("^(?:[1-9]\\d*( \\S+)+|X \\S+ .+)$"));
-    static const QStringList kStandard{
-        QStringLiteral("1 Firmware Upgrade Image"), QStringLiteral("2 Web Content"),
-        QStringLiteral("3 Vendor Configuration File"), QStringLiteral("4 Tone File"),
-        QStringLiteral("5 Ringer File")};
     if (request.commandKey.size() > kMaxKeyLength || request.url.size() > kMaxUrlLength
-        || request.fileType.size() > 64 || !kFileType.match(request.fileType).hasMatch()
-        || (!request.fileType.startsWith(u'X') && !kStandard.contains(request.fileType)))
+        || !isValidDownloadFileType(request.fileType))
         return fault(cwmp::InvalidArguments, QStringLiteral("bad Download arguments (FileType \"%1\")").arg(request.fileType));
     if (!isSupportedTransferUrl(request.url))
         return fault(cwmp::UnsupportedTransferProtocol, QStringLiteral("unsupported URL %1").arg(request.url));
@@ -454,6 +491,40 @@ cwmp::Body RpcHandler::download(const cwmp::Download &request)
     m_device.transfers().add(entry);
     m_device.pendingActions().transfersQueued.append(entry);
     return cwmp::DownloadResponse{};
+}
+
+cwmp::Body RpcHandler::scheduleDownload(const cwmp::ScheduleDownload &request)
+{
+    // TR-069 A.4.1.6: queued like a Download, but due in its first time window.
+    if (request.commandKey.size() > kMaxKeyLength || request.url.size() > kMaxUrlLength
+        || !isValidDownloadFileType(request.fileType))
+        return fault(cwmp::InvalidArguments,
+                     QStringLiteral("bad ScheduleDownload arguments (FileType \"%1\")").arg(request.fileType));
+    if (const QString problem = timeWindowProblem(request.timeWindowList); !problem.isEmpty())
+        return fault(cwmp::InvalidArguments, problem);
+    if (!isSupportedTransferUrl(request.url))
+        return fault(cwmp::UnsupportedTransferProtocol, QStringLiteral("unsupported URL %1").arg(request.url));
+    if (m_device.transfers().queuedCount() >= TransferList::kMaxQueued)
+        return fault(cwmp::ResourcesExceeded, QStringLiteral("transfer queue full"));
+    TransferEntry entry;
+    entry.method = QStringLiteral("ScheduleDownload");
+    entry.commandKey = request.commandKey;
+    entry.isDownload = true;
+    entry.fileType = request.fileType;
+    entry.url = request.url;
+    entry.username = request.username;
+    entry.password = request.password;
+    entry.fileSize = request.fileSize;
+    entry.targetFileName = request.targetFileName;
+    entry.timeWindows = request.timeWindowList;
+    std::sort(entry.timeWindows.begin(), entry.timeWindows.end(),
+              [](const cwmp::TimeWindowStruct &a, const cwmp::TimeWindowStruct &b) { return a.windowStart < b.windowStart; });
+    // The DelaySeconds machinery of Download then starts it (and CancelTransfer stops it).
+    entry.delaySeconds = entry.scheduleDueSeconds();
+    entry.requestedAt = m_device.now();
+    m_device.transfers().add(entry);
+    m_device.pendingActions().transfersQueued.append(entry);
+    return cwmp::ScheduleDownloadResponse{};
 }
 
 cwmp::Body RpcHandler::upload(const cwmp::Upload &request)

@@ -34,6 +34,7 @@ private:
     cwmp::Body upload(const cwmp::Upload &request);
     cwmp::Body scheduleInform(const cwmp::ScheduleInform &request);
     cwmp::Body cancelTransfer(const cwmp::CancelTransfer &request);
+    cwmp::Body scheduleDownload(const cwmp::ScheduleDownload &request);
 
     // Names in GPV/GPN/GPA: "" is the whole tree; "*" instance wildcards when
     // ManagementServer.InstanceWildcardsSupported is true. Empty on an unknown name.

@@ -64,7 +64,15 @@ QString save(const SimDevice &device, const QString &path)
     root.insert(QStringLiteral("events"), events);
     QJsonArray transfers;
     for (const TransferEntry &t : device.transfers().entries()) {
+        QJsonArray windows; // ScheduleDownload's TimeWindowList
+        for (const cwmp::TimeWindowStruct &w : t.timeWindows)
+            windows.append(QJsonObject{{QStringLiteral("start"), qint64(w.windowStart)},
+                                       {QStringLiteral("end"), qint64(w.windowEnd)},
+                                       {QStringLiteral("mode"), w.windowMode},
+                                       {QStringLiteral("userMessage"), w.userMessage},
+                                       {QStringLiteral("maxRetries"), w.maxRetries}});
         transfers.append(QJsonObject{
+            {QStringLiteral("timeWindows"), windows},
             {QStringLiteral("method"), t.method},
             {QStringLiteral("commandKey"), t.commandKey},
             {QStringLiteral("isDownload"), t.isDownload},
@@ -168,6 +176,13 @@ StateLoadResult load(SimDevice &device, const QString &path)
         entry.completeTime = timeFrom(t.value(QStringLiteral("completeTime")));
         entry.fault.faultCode = quint32(t.value(QStringLiteral("faultCode")).toInteger());
         entry.fault.faultString = t.value(QStringLiteral("faultString")).toString();
+        for (const QJsonValue &w : t.value(QStringLiteral("timeWindows")).toArray()) {
+            const QJsonObject o = w.toObject();
+            entry.timeWindows.append({quint32(o.value(QStringLiteral("start")).toInteger()),
+                                      quint32(o.value(QStringLiteral("end")).toInteger()),
+                                      o.value(QStringLiteral("mode")).toString(), o.value(QStringLiteral("userMessage")).toString(),
+                                      o.value(QStringLiteral("maxRetries")).toInt(-1)});
+        }
         transfers.append(entry);
     }
     QStringList changes;

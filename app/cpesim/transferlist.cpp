@@ -2,6 +2,25 @@
 
 namespace cpesim {
 
+const cwmp::TimeWindowStruct *TransferEntry::runnableWindow() const
+{
+    // TR-069 A.4.1.6 WindowMode: "1 At Any Time", "2 Immediately" and "3 When Idle" all let
+    // the simulator start at WindowStart (it is always idle); "4 Confirmation Needed" waits
+    // for a user who never answers.
+    for (const cwmp::TimeWindowStruct &w : timeWindows) {
+        if (!w.windowMode.startsWith(u'4'))
+            return &w;
+    }
+    return nullptr;
+}
+
+quint32 TransferEntry::scheduleDueSeconds() const
+{
+    if (const cwmp::TimeWindowStruct *w = runnableWindow())
+        return w->windowStart;
+    return timeWindows.isEmpty() ? 0 : timeWindows.constLast().windowEnd;
+}
+
 qsizetype TransferList::queuedCount() const
 {
     qsizetype n = 0;

@@ -22,14 +22,24 @@ struct TransferEntry {
     QString password;
     quint32 fileSize = 0;
     QString targetFileName;
+    // Download/Upload: DelaySeconds. ScheduleDownload: when the transfer is due, counted from
+    // requestedAt (the start of the first window it may run in, see scheduleDueSeconds).
     quint32 delaySeconds = 0;
     QDateTime requestedAt;
+    QList<cwmp::TimeWindowStruct> timeWindows; // ScheduleDownload only, sorted by WindowStart
     int state = NotStarted;
     // Set by the runtime when the transfer ends; reported in TransferComplete.
     QDateTime startTime;
     QDateTime completeTime;
     cwmp::FaultStruct fault;
     bool operator==(const TransferEntry &) const = default;
+
+    // ScheduleDownload: the window the download runs in (nullptr when every window needs a
+    // user's confirmation, which this CPE cannot get: see scheduleDueSeconds).
+    const cwmp::TimeWindowStruct *runnableWindow() const;
+    // ScheduleDownload: seconds after receipt when the CPE acts: the start of the runnable
+    // window, or else the end of the last window, where it gives up with 9020.
+    quint32 scheduleDueSeconds() const;
 };
 
 // The transfers queued on the device. The RPC handler adds ACS requests; the runtime moves

@@ -57,7 +57,7 @@ void ParameterRpcsTest::listsImplementedMethods()
                                "GetParameterNames", "SetParameterAttributes", "GetParameterAttributes",
                                "AddObject", "DeleteObject", "Reboot", "Download", "Upload",
                                "FactoryReset", "GetAllQueuedTransfers", "ScheduleInform",
-                               "CancelTransfer"})
+                               "CancelTransfer", "ScheduleDownload"})
         QVERIFY2(response.methodList.contains(QString::fromLatin1(method)), method);
     QVERIFY(!response.methodList.contains(QStringLiteral("ChangeDUState")));
     QCOMPARE(faultCode(device->handle(cwmp::ChangeDUState{})), 9000);

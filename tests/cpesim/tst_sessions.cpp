@@ -61,6 +61,8 @@ private Q_SLOTS:
     void acsUrlChangeRaisesBootstrap();
     void downloadFaults_data();
     void downloadFaults();
+    void scheduleDownloadChecksItsTimeWindows_data();
+    void scheduleDownloadChecksItsTimeWindows();
     void uploadFaults_data();
     void uploadFaults();
     void downloadLifecycle();
@@ -306,6 +308,53 @@ void SessionsTest::downloadFaults_data()
     QTest::newRow("unknown file type") << QStringLiteral("9 Mystery") << QStringLiteral("http://f.example/a") << 9003;
     QTest::newRow("malformed file type") << QStringLiteral("Firmware") << QStringLiteral("http://f.example/a") << 9003;
     QTest::newRow("url too long") << fw << QStringLiteral("http://f.example/") + QString(300, u'a') << 9003;
+}
+
+void SessionsTest::scheduleDownloadChecksItsTimeWindows_data()
+{
+    // TR-069 A.4.1.6: one or two windows, start <= end, no overlap, standard WindowMode.
+    QTest::addColumn<QList<cwmp::TimeWindowStruct>>("windows");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<quint32>("dueSeconds");
+    const QString any = QStringLiteral("1 At Any Time");
+    const QString confirm = QStringLiteral("4 Confirmation Needed");
+    QTest::newRow("one window") << QList<cwmp::TimeWindowStruct>{{30, 90, any, {}, -1}} << 0 << 30u;
+    QTest::newRow("two, given late first") << QList<cwmp::TimeWindowStruct>{{100, 200, any, {}, -1}, {10, 20, any, {}, 0}}
+                                           << 0 << 10u;
+    QTest::newRow("confirmation first, then any") << QList<cwmp::TimeWindowStruct>{{0, 50, confirm, {}, -1}, {60, 90, any, {}, -1}}
+                                                  << 0 << 60u;
+    QTest::newRow("confirmation only: due at its end") << QList<cwmp::TimeWindowStruct>{{0, 50, confirm, QStringLiteral("ok?"), -1}}
+                                                       << 0 << 50u;
+    QTest::newRow("none") << QList<cwmp::TimeWindowStruct>{} << 9003 << 0u;
+    QTest::newRow("three") << QList<cwmp::TimeWindowStruct>{{0, 1, any, {}, -1}, {2, 3, any, {}, -1}, {4, 5, any, {}, -1}}
+                           << 9003 << 0u;
+    QTest::newRow("start after end") << QList<cwmp::TimeWindowStruct>{{50, 10, any, {}, -1}} << 9003 << 0u;
+    QTest::newRow("overlapping") << QList<cwmp::TimeWindowStruct>{{0, 100, any, {}, -1}, {50, 200, any, {}, -1}} << 9003 << 0u;
+    QTest::newRow("unknown mode") << QList<cwmp::TimeWindowStruct>{{0, 100, QStringLiteral("Later"), {}, -1}} << 9003 << 0u;
+}
+
+void SessionsTest::scheduleDownloadChecksItsTimeWindows()
+{
+    QFETCH(QList<cwmp::TimeWindowStruct>, windows);
+    QFETCH(int, fault);
+    QFETCH(quint32, dueSeconds);
+    auto device = makeDevice();
+    cwmp::ScheduleDownload request;
+    request.commandKey = QStringLiteral("sd");
+    request.fileType = QStringLiteral("1 Firmware Upgrade Image");
+    request.url = QStringLiteral("http://f.example/fw.bin");
+    request.timeWindowList = windows;
+    const cwmp::Body body = device->handle(request);
+    QCOMPARE(faultCode(body), fault);
+    QCOMPARE(device->transfers().entries().size(), fault == 0 ? 1 : 0);
+    if (fault != 0)
+        return;
+    QVERIFY(std::holds_alternative<cwmp::ScheduleDownloadResponse>(body));
+    const TransferEntry &entry = device->transfers().entries().front();
+    QCOMPARE(entry.method, QStringLiteral("ScheduleDownload"));
+    QCOMPARE(entry.delaySeconds, dueSeconds);
+    QCOMPARE(device->transfers().allQueuedTransfers().front().state, 1); // "1 Not yet started"
+    QCOMPARE(device->takeActions().transfersQueued.size(), 1);
 }
 
 void SessionsTest::downloadFaults()

@@ -36,6 +36,13 @@ void StateFileTest::roundTripKeepsEverything()
     d.fileType = QStringLiteral("1 Firmware Upgrade Image");
     d.url = QStringLiteral("http://f.example/x");
     device->handle(d);
+    cwmp::ScheduleDownload sd; // its time windows must survive a restart too
+    sd.commandKey = QStringLiteral("sd");
+    sd.fileType = d.fileType;
+    sd.url = d.url;
+    sd.timeWindowList = {{60, 120, QStringLiteral("4 Confirmation Needed"), QStringLiteral("Upgrade?"), 2},
+                         {200, 300, QStringLiteral("3 When Idle"), {}, -1}};
+    QVERIFY(std::holds_alternative<cwmp::ScheduleDownloadResponse>(device->handle(sd)));
     device->handle(cwmp::Reboot{QStringLiteral("rb")});
     QCOMPARE(StateFile::save(*device, path), QString());
 
