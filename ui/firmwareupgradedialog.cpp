@@ -16,6 +16,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -54,6 +55,9 @@ FirmwareUpgradeDialog::FirmwareUpgradeDialog(service::AcsService &service, const
       m_size(selectableLabel(this)), m_hash(selectableLabel(this)), m_version(selectableLabel(this)),
       m_target(selectableLabel(this)), m_deviceVersion(selectableLabel(this)), m_warningBox(new QFrame(this)),
       m_warningText(new QLabel(this)), m_anyway(new QCheckBox(tr("Upgrade &anyway"), this)), m_delay(new QSpinBox(this)),
+      m_when(new QComboBox(this)), m_windowRow(new QWidget(this)), m_windowStart(new QSpinBox(this)),
+      m_windowEnd(new QSpinBox(this)), m_windowUnit(new QComboBox(this)), m_modeRow(new QWidget(this)),
+      m_windowMode(new QComboBox(this)), m_modeHelp(new QLabel(this)), m_userMessage(new QLineEdit(this)),
       m_error(new QLabel(this)), m_importBar(new FileImportBar(service.fileLibrary(), this)),
       m_timeline(new TransferTimelineView(this)), m_upgrade(new QPushButton(tr("&Upgrade"), this)),
       m_close(new QPushButton(tr("Close"), this))
@@ -111,7 +115,56 @@ QWidget *FirmwareUpgradeDialog::buildChoicePage()
     m_delay->setMaximumWidth(m_delay->fontMetrics().horizontalAdvance(QStringLiteral("0000000 s")) + 40);
     m_delay->setToolTip(tr("How long the device waits before it fetches the image (DelaySeconds)."));
 
+    // Download at once, or ScheduleDownload (TR-069 A.4.1.6) inside a time window.
+    m_when->addItem(tr("Now (Download)"), int(Now));
+    m_when->addItem(tr("In a time window (ScheduleDownload)"), int(InWindow));
+    m_when->setToolTip(tr("A time window lets the device fetch the image later, e.g. at night."));
+    connect(m_when, &QComboBox::currentIndexChanged, this, &FirmwareUpgradeDialog::showWhen);
+
+    // WindowStart/WindowEnd count from the moment the device receives the request.
+    for (QSpinBox *box : {m_windowStart, m_windowEnd}) {
+        box->setRange(0, 7 * 24 * 3600);
+        box->setMaximumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40);
+    }
+    m_windowStart->setValue(0);
+    m_windowEnd->setValue(60);
+    m_windowStart->setToolTip(tr("When the window opens, counted from the moment the device gets the request."));
+    m_windowEnd->setToolTip(tr("When the window closes; the download must be done by then."));
+    m_windowUnit->addItem(tr("seconds from now"), 1);
+    m_windowUnit->addItem(tr("minutes from now"), 60);
+    m_windowUnit->setCurrentIndex(1);
+    auto *windowLayout = new QHBoxLayout(m_windowRow);
+    windowLayout->setContentsMargins(0, 0, 0, 0);
+    windowLayout->addWidget(new QLabel(tr("from"), m_windowRow));
+    windowLayout->addWidget(m_windowStart);
+    windowLayout->addWidget(new QLabel(tr("to"), m_windowRow));
+    windowLayout->addWidget(m_windowEnd);
+    windowLayout->addWidget(m_windowUnit);
+    windowLayout->addStretch(1);
+
+    for (const QString &mode : acs::TimeWindow::modes())
+        m_windowMode->addItem(mode, mode);
+    m_modeHelp->setWordWrap(true);
+    QPalette muted = m_modeHelp->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_modeHelp->setPalette(muted);
+    connect(m_windowMode, &QComboBox::currentIndexChanged, this, [this] {
+        m_modeHelp->setText(acs::TimeWindow::describeMode(m_windowMode->currentData().toString()));
+    });
+    m_modeHelp->setText(acs::TimeWindow::describeMode(m_windowMode->currentData().toString()));
+    auto *modeLayout = new QVBoxLayout(m_modeRow);
+    modeLayout->setContentsMargins(0, 0, 0, 0);
+    modeLayout->addWidget(m_windowMode, 0, Qt::AlignLeft);
+    modeLayout->addWidget(m_modeHelp);
+    // An error about the window is for the values it was about.
+    for (QSpinBox *box : {m_windowStart, m_windowEnd})
+        connect(box, &QSpinBox::valueChanged, m_error, &QWidget::hide);
+    connect(m_windowUnit, &QComboBox::currentIndexChanged, m_error, &QWidget::hide);
+    m_userMessage->setMaxLength(256); // UserMessage is string(256)
+    m_userMessage->setPlaceholderText(tr("Optional: what the device may show its user"));
+
     auto *form = new QFormLayout;
+    m_form = form;
     auto *imageLabel = new QLabel(tr("&Image:"), page);
     imageLabel->setBuddy(m_image);
     form->addRow(imageLabel, imageRow);
@@ -120,7 +173,16 @@ QWidget *FirmwareUpgradeDialog::buildChoicePage()
     form->addRow(tr("Image version:"), m_version);
     form->addRow(tr("Meant for:"), m_target);
     form->addRow(tr("Device runs:"), m_deviceVersion);
+    form->addRow(tr("W&hen:"), m_when);
     form->addRow(tr("&Delay:"), m_delay);
+    form->addRow(tr("&Window:"), m_windowRow);
+    form->addRow(tr("&Mode:"), m_modeRow);
+    form->addRow(tr("User &message:"), m_userMessage);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_windowRow)))
+        label->setBuddy(m_windowStart);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_modeRow)))
+        label->setBuddy(m_windowMode);
+    showWhen();
 
     // Why not to send this image; a soft amber box, and the checkbox is the confirmation.
     m_warningBox->setFrameShape(QFrame::StyledPanel);
@@ -150,6 +212,36 @@ QWidget *FirmwareUpgradeDialog::buildChoicePage()
     layout->addWidget(m_importBar);
     layout->addStretch(1);
     return page;
+}
+
+void FirmwareUpgradeDialog::showWhen()
+{
+    const bool windowed = when() == InWindow;
+    m_form->setRowVisible(m_delay, !windowed);
+    for (QWidget *field : {m_windowRow, m_modeRow, static_cast<QWidget *>(m_userMessage)})
+        m_form->setRowVisible(field, windowed);
+    m_error->hide();
+}
+
+void FirmwareUpgradeDialog::setWhen(When when)
+{
+    m_when->setCurrentIndex(m_when->findData(int(when)));
+}
+
+FirmwareUpgradeDialog::When FirmwareUpgradeDialog::when() const
+{
+    return m_when->currentData().toInt() == int(InWindow) ? InWindow : Now;
+}
+
+acs::TimeWindow FirmwareUpgradeDialog::timeWindow() const
+{
+    const int unit = m_windowUnit->currentData().toInt();
+    acs::TimeWindow w;
+    w.start = quint32(m_windowStart->value()) * quint32(unit);
+    w.end = quint32(m_windowEnd->value()) * quint32(unit);
+    w.mode = m_windowMode->currentData().toString();
+    w.userMessage = m_userMessage->text();
+    return w;
 }
 
 void FirmwareUpgradeDialog::reloadImages(const QString &select)
@@ -252,8 +344,18 @@ bool FirmwareUpgradeDialog::upgrade()
         return false;
     }
     QString why;
-    const auto started =
-        m_service.transfers().upgradeFirmware(m_deviceId, selectedImage(), quint32(m_delay->value()), &why);
+    std::optional<acs::TransferTimeline> started;
+    if (when() == InWindow) {
+        const QList<acs::TimeWindow> windows{timeWindow()};
+        if (const QString problem = acs::TimeWindow::problem(windows); !problem.isEmpty()) {
+            m_error->setText(problem);
+            m_error->show();
+            return false;
+        }
+        started = m_service.transfers().scheduleFirmware(m_deviceId, selectedImage(), windows, &why);
+    } else {
+        started = m_service.transfers().upgradeFirmware(m_deviceId, selectedImage(), quint32(m_delay->value()), &why);
+    }
     if (!started) {
         m_error->setText(tr("The upgrade was not started: %1").arg(why));
         m_error->show();

@@ -13,12 +13,15 @@
 class QCheckBox;
 class QComboBox;
 class QFrame;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
 namespace acs {
+struct TimeWindow;
 struct TransferTimeline;
 }
 
@@ -43,8 +46,14 @@ public:
     QString selectedImage() const;
     // The warnings for the selected image and this device (TransferTracker::warningsFor).
     QStringList warnings() const { return m_warnings; }
+    // When: at once by Download (with DelaySeconds) or in a time window by ScheduleDownload.
+    enum When { Now = 0, InWindow = 1 };
+    void setWhen(When when);
+    When when() const;
+    // The window as entered (start/end from now in the chosen unit); used when InWindow.
+    acs::TimeWindow timeWindow() const;
     // Sends the upgrade (as the Upgrade button does); false with the reason shown when the
-    // tracker refuses or warnings were not confirmed.
+    // tracker refuses, the window is invalid or warnings were not confirmed.
     bool upgrade();
     // The timeline followed after upgrade(); 0 before.
     qint64 timelineId() const { return m_timelineId; }
@@ -54,6 +63,12 @@ public:
     QLabel *warningLabel() const { return m_warningText; }
     QCheckBox *anywayBox() const { return m_anyway; }
     QSpinBox *delayBox() const { return m_delay; }
+    QComboBox *whenBox() const { return m_when; }
+    QSpinBox *windowStartBox() const { return m_windowStart; }
+    QSpinBox *windowEndBox() const { return m_windowEnd; }
+    QComboBox *windowUnitBox() const { return m_windowUnit; }
+    QComboBox *windowModeBox() const { return m_windowMode; }
+    QLineEdit *userMessageEdit() const { return m_userMessage; }
     QPushButton *upgradeButton() const { return m_upgrade; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *hashLabel() const { return m_hash; }
@@ -69,6 +84,7 @@ private:
     void reloadImages(const QString &select = {});
     void showImage();
     void updateUpgradeButton();
+    void showWhen();
     void chooseImageFile();
     void onTimelineFinished(const acs::TransferTimeline &timeline);
 
@@ -91,6 +107,16 @@ private:
     QLabel *m_warningText;
     QCheckBox *m_anyway;
     QSpinBox *m_delay;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_when;
+    QWidget *m_windowRow;
+    QSpinBox *m_windowStart;
+    QSpinBox *m_windowEnd;
+    QComboBox *m_windowUnit;
+    QWidget *m_modeRow;
+    QComboBox *m_windowMode;
+    QLabel *m_modeHelp;
+    QLineEdit *m_userMessage;
     QLabel *m_error;
     FileImportBar *m_importBar;
     TransferTimelineView *m_timeline;

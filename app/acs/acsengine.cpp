@@ -169,7 +169,7 @@ void AcsEngine::setUploadReceiver(UploadReceiver *uploads)
 std::optional<QString> AcsEngine::resolveTransferArgs(const DeviceRecord &device, const QString &kind, QJsonObject &args)
 {
     const QString base = device.acsBaseUrl;
-    if (kind == u"download" && args.contains(QStringLiteral("fileName")) && !args.contains(QStringLiteral("url"))) {
+    if ((kind == u"download" || kind == u"scheduleDownload") && args.contains(QStringLiteral("fileName")) && !args.contains(QStringLiteral("url"))) {
         const QString name = args.value(QStringLiteral("fileName")).toString();
         const auto file = m_files ? m_files->file(name) : std::nullopt;
         if (!file)

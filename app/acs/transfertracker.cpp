@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLocale>
 #include <QSet>
 #include <QRandomGenerator>
@@ -37,7 +38,15 @@ QString newCommandKey(QLatin1String kind)
 
 bool isTransferKind(const QString &kind)
 {
-    return kind == u"download" || kind == u"upload";
+    return kind == u"download" || kind == u"upload" || kind == u"scheduleDownload";
+}
+
+quint32 lastWindowEnd(const QList<TimeWindow> &windows)
+{
+    quint32 end = 0;
+    for (const TimeWindow &w : windows)
+        end = std::max(end, w.end);
+    return end;
 }
 
 QString sizeText(qint64 bytes)
@@ -124,6 +133,10 @@ QString TransferTracker::describeFault(int faultCode, const QString &faultString
     case cwmp::FileAuthenticationFailure:
         what = tr("The file failed the device's authentication check (9019).");
         break;
+    case cwmp::DownloadWindowMissed:
+        what = tr("The device could not complete the download within the time windows (9020): "
+                  "no window let it start, or the download did not finish before the windows closed.");
+        break;
     default:
         what = tr("The transfer failed with fault %1.").arg(faultCode);
         break;
@@ -153,6 +166,41 @@ std::optional<TransferTimeline> TransferTracker::upgradeFirmware(const QString &
                      {QStringLiteral("fileType"), t.fileType},
                      {QStringLiteral("delaySeconds"), qint64(delaySeconds)}};
     return startDownload(t, args, why);
+}
+
+std::optional<TransferTimeline> TransferTracker::scheduleFirmware(const QString &deviceId, const QString &fileName,
+                                                                  const QList<TimeWindow> &windows, QString *why)
+{
+    const auto file = m_files ? m_files->file(fileName) : std::nullopt;
+    if (!file) {
+        if (why)
+            *why = tr("No registered file \"%1\".").arg(fileName);
+        return std::nullopt;
+    }
+    if (windows.isEmpty() || windows.size() > 2) {
+        if (why)
+            *why = tr("A scheduled download needs one or two time windows.");
+        return std::nullopt;
+    }
+    TransferTimeline t;
+    t.kind = TransferTimeline::kFirmware;
+    t.deviceId = deviceId;
+    t.fileName = fileName;
+    t.fileType = file->fileType.isEmpty() ? QStringLiteral("1 Firmware Upgrade Image") : file->fileType;
+    t.fileSize = file->size;
+    t.expectedVersion = file->version;
+    QJsonArray list;
+    for (const TimeWindow &w : windows) {
+        list.append(QJsonObject{{QStringLiteral("windowStart"), qint64(w.start)},
+                                {QStringLiteral("windowEnd"), qint64(w.end)},
+                                {QStringLiteral("windowMode"), w.mode},
+                                {QStringLiteral("userMessage"), w.userMessage},
+                                {QStringLiteral("maxRetries"), w.maxRetries}});
+    }
+    QJsonObject args{{QStringLiteral("fileName"), fileName},
+                     {QStringLiteral("fileType"), t.fileType},
+                     {QStringLiteral("timeWindows"), list}};
+    return startDownload(t, args, why, windows);
 }
 
 std::optional<TransferTimeline> TransferTracker::restore(const TransferTimeline &backup, QString *why)
@@ -195,7 +243,8 @@ std::optional<TransferTimeline> TransferTracker::restore(const TransferTimeline 
     return started;
 }
 
-std::optional<TransferTimeline> TransferTracker::startDownload(TransferTimeline t, const QJsonObject &givenArgs, QString *why)
+std::optional<TransferTimeline> TransferTracker::startDownload(TransferTimeline t, const QJsonObject &givenArgs, QString *why,
+                                                               const QList<TimeWindow> &windows)
 {
     const DeviceRecord *device = m_engine->devices().find(t.deviceId);
     if (!device) {
@@ -208,7 +257,9 @@ std::optional<TransferTimeline> TransferTracker::startDownload(TransferTimeline 
     QJsonObject args = givenArgs;
     args.insert(QStringLiteral("commandKey"), t.commandKey);
     QString error;
-    const auto task = m_engine->queueTask(t.deviceId, QStringLiteral("download"), args, &error);
+    const bool scheduled = !windows.isEmpty();
+    const auto task = m_engine->queueTask(t.deviceId, scheduled ? QStringLiteral("scheduleDownload") : QStringLiteral("download"),
+                                          args, &error);
     if (!task) {
         if (why)
             *why = error;
@@ -216,8 +267,16 @@ std::optional<TransferTimeline> TransferTracker::startDownload(TransferTimeline 
     }
     t.id = task->id;
     t.startedMs = nowMs();
-    addStage(t, TransferTimeline::kQueuedStage,
-             tr("Download of %1 (%2) queued as task %3.").arg(t.fileName, sizeText(t.fileSize)).arg(t.id));
+    if (scheduled) {
+        m_windows.insert(t.id, windows);
+        // Until the device has the request, the windows cannot end before queueing + WindowEnd.
+        m_timeoutFromMs.insert(t.id, t.startedMs + qint64(lastWindowEnd(windows)) * 1000);
+        addStage(t, TransferTimeline::kQueuedStage,
+                 tr("ScheduleDownload of %1 (%2) queued as task %3.").arg(t.fileName, sizeText(t.fileSize)).arg(t.id));
+    } else {
+        addStage(t, TransferTimeline::kQueuedStage,
+                 tr("Download of %1 (%2) queued as task %3.").arg(t.fileName, sizeText(t.fileSize)).arg(t.id));
+    }
     takeSnapshot(t, *device,
                  t.kind == TransferTimeline::kFirmware ? QStringLiteral("before firmware upgrade")
                                                        : QStringLiteral("before restore"));
@@ -328,11 +387,24 @@ void TransferTracker::onTaskChanged(const Task &task)
     if (it == m_timelines.end() || !it->isRunning())
         return;
     TransferTimeline &t = *it;
-    const bool download = task.kind == u"download";
+    const bool download = task.kind != u"upload";
+    const bool scheduled = task.kind == u"scheduleDownload";
     switch (task.state) {
     case TaskState::Queued:
         return;
     case TaskState::Sent:
+        if (scheduled && !task.awaitedEvent.isEmpty() && !t.hasStage(TransferTimeline::kAcceptedStage)) {
+            // A.4.1.6: the windows count from the device's receipt of the request, so the
+            // timeout does too, from the last window's end.
+            const QList<TimeWindow> windows = m_windows.value(t.id);
+            const qint64 now = nowMs();
+            m_timeoutFromMs.insert(t.id, now + qint64(lastWindowEnd(windows)) * 1000);
+            addStage(t, TransferTimeline::kAcceptedStage,
+                     tr("The device accepted the ScheduleDownload: it will fetch the file in the window %1 and report.")
+                         .arg(TimeWindow::describe(windows, now)));
+            changed(t);
+            return;
+        }
         if (!task.awaitedEvent.isEmpty() && !t.hasStage(TransferTimeline::kAcceptedStage)) {
             // A.3.2.8: Status 1 means "not yet completed", TransferComplete follows.
             addStage(t, TransferTimeline::kAcceptedStage,
@@ -364,6 +436,16 @@ void TransferTracker::onTaskChanged(const Task &task)
             return;
         t.faultCode = task.faultCode;
         t.faultString = task.faultString;
+        if (scheduled && task.faultCode == cwmp::InvalidArguments) {
+            fail(t, tr("The device refused the time windows as invalid (fault 9003): %1").arg(task.faultString));
+            return;
+        }
+        if (scheduled) {
+            fail(t, tr("The device refused the ScheduleDownload request: %1 (fault %2).")
+                        .arg(task.faultString)
+                        .arg(task.faultCode));
+            return;
+        }
         fail(t, tr("The device refused the %1 request: %2 (fault %3).")
                     .arg(download ? QStringLiteral("Download") : QStringLiteral("Upload"), task.faultString)
                     .arg(task.faultCode));
@@ -516,7 +598,9 @@ void TransferTracker::onSessionStarted(const QString &deviceId, const QStringLis
 void TransferTracker::checkFirmwareVersion(TransferTimeline &t, const DeviceRecord &device)
 {
     m_transferCompleteAtMs.remove(t.id);
-    addStage(t, TransferTimeline::kRebootedStage, tr("The device rebooted (1 BOOT, M Download)."));
+    addStage(t, TransferTimeline::kRebootedStage, m_windows.contains(t.id)
+                                                      ? tr("The device rebooted (1 BOOT, M ScheduleDownload).")
+                                                      : tr("The device rebooted (1 BOOT, M Download)."));
     t.newVersion = device.softwareVersion;
     if (t.newVersion == t.previousVersion) {
         fail(t, tr("Version unchanged after the reboot: the device still runs %1. The upgrade did nothing.")
@@ -553,7 +637,7 @@ void TransferTracker::checkTimeouts()
                               .arg(m_rebootTimeoutMs / 1000));
                 continue;
             }
-        } else if (now - it->startedMs > m_timeoutMs) {
+        } else if (now - m_timeoutFromMs.value(it->id, it->startedMs) > m_timeoutMs) {
             fail(*it, tr("Timeout: no TransferComplete within %1 s.").arg(m_timeoutMs / 1000));
             continue;
         }
@@ -576,6 +660,8 @@ void TransferTracker::succeed(TransferTimeline &t, const QString &text)
     addStage(t, TransferTimeline::kSucceededStage, text);
     t.state = TransferTimeline::kSucceeded;
     t.finishedMs = nowMs();
+    m_windows.remove(t.id);
+    m_timeoutFromMs.remove(t.id);
     if (t.kind == TransferTimeline::kRestore && m_files)
         m_files->removeFile(t.fileName);
     changed(t);
@@ -589,6 +675,8 @@ void TransferTracker::fail(TransferTimeline &t, const QString &failure)
     t.state = TransferTimeline::kFailed;
     t.finishedMs = nowMs();
     m_transferCompleteAtMs.remove(t.id);
+    m_windows.remove(t.id);
+    m_timeoutFromMs.remove(t.id);
     if (t.kind == TransferTimeline::kRestore && m_files)
         m_files->removeFile(t.fileName);
     changed(t);

@@ -7,6 +7,7 @@
 // version unchanged after the reboot, or no TransferComplete within the timeout.
 
 #include "servedfile.h"
+#include "timewindow.h"
 #include "transfertimeline.h"
 
 #include <QFuture>
@@ -60,6 +61,12 @@ public:
     // Each queues the task and returns the new timeline; nullopt with *why in plain words.
     std::optional<TransferTimeline> upgradeFirmware(const QString &deviceId, const QString &fileName,
                                                     quint32 delaySeconds = 0, QString *why = nullptr);
+    // The same upgrade by ScheduleDownload (TR-069 A.4.1.6): the device fetches the image in
+    // the first of one or two time windows. The windows are the device's to judge (an
+    // invalid one ends the timeline with its 9003); the timeout counts from the last
+    // window's end.
+    std::optional<TransferTimeline> scheduleFirmware(const QString &deviceId, const QString &fileName,
+                                                     const QList<TimeWindow> &windows, QString *why = nullptr);
     std::optional<TransferTimeline> backUpConfiguration(const QString &deviceId, QString *why = nullptr);
     std::optional<TransferTimeline> fetchLog(const QString &deviceId, QString *why = nullptr);
     // Downloads a succeeded backup back as "3 Vendor Configuration File"; it is served under
@@ -86,7 +93,9 @@ Q_SIGNALS:
 private:
     std::optional<TransferTimeline> startUpload(const QString &deviceId, QLatin1String kind, const QString &fileType,
                                                 QString *why);
-    std::optional<TransferTimeline> startDownload(TransferTimeline timeline, const QJsonObject &args, QString *why);
+    // windows non-empty: a ScheduleDownload instead of a Download.
+    std::optional<TransferTimeline> startDownload(TransferTimeline timeline, const QJsonObject &args, QString *why,
+                                                  const QList<TimeWindow> &windows = {});
     void takeSnapshot(TransferTimeline &timeline, const DeviceRecord &device, const QString &reason);
     void onTaskChanged(const Task &task);
     void onFileRequested(const QString &name, const QString &peer, qint64 offset, qint64 bytes);
@@ -112,6 +121,8 @@ private:
     QHash<qint64, TransferTimeline> m_timelines; // this run's, by id (= task id)
     QHash<qint64, qint64> m_transferCompleteAtMs; // firmware timelines waiting for the reboot
     QHash<qint64, qint64> m_wokenAtMs;            // by timeline: the last connection request
+    QHash<qint64, QList<TimeWindow>> m_windows;   // scheduled upgrades: their time windows
+    QHash<qint64, qint64> m_timeoutFromMs;        // scheduled upgrades: the last window's end
     void wake(const TransferTimeline &t);
     QTimer m_checkTimer;
     qint64 m_timeoutMs = kDefaultTimeoutMs;

@@ -21,6 +21,35 @@ http::Response started(const std::optional<acs::TransferTimeline> &timeline, con
     return jsonReply(202, timeline->toJson());
 }
 
+// "timeWindows": [{"start": s, "end": s, "mode": "1 At Any Time", "userMessage": "", "maxRetries": -1}],
+// seconds after the device receives the request. *problem says what is malformed.
+QList<acs::TimeWindow> parseTimeWindows(const QJsonValue &value, QString *problem)
+{
+    QList<acs::TimeWindow> out;
+    if (!value.isArray()) {
+        *problem = QStringLiteral("\"timeWindows\" must be an array of {start, end, mode, userMessage, maxRetries}");
+        return out;
+    }
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue start = o.value(QLatin1String("start"));
+        const QJsonValue end = o.value(QLatin1String("end"));
+        if (!v.isObject() || !start.isDouble() || !end.isDouble() || start.toDouble() < 0 || end.toDouble() < 0
+            || start.toDouble() > 0xFFFFFFFFLL || end.toDouble() > 0xFFFFFFFFLL) {
+            *problem = QStringLiteral("each time window needs \"start\" and \"end\": seconds (0 or more) after the device gets the request");
+            return {};
+        }
+        acs::TimeWindow w;
+        w.start = quint32(start.toInteger());
+        w.end = quint32(end.toInteger());
+        w.mode = o.value(QLatin1String("mode")).toString(w.mode);
+        w.userMessage = o.value(QLatin1String("userMessage")).toString();
+        w.maxRetries = o.value(QLatin1String("maxRetries")).toInt(-1);
+        out.append(w);
+    }
+    return out;
+}
+
 } // namespace
 
 TransferRoutes::TransferRoutes(acs::TransferTracker *tracker) : m_tracker(tracker) { }
@@ -111,6 +140,19 @@ void TransferRoutes::startFirmware(const http::Request &request, const QString &
         return;
     }
     QString why;
+    if (o.contains(QLatin1String("timeWindows"))) {
+        // ScheduleDownload (TR-069 A.4.1.6) instead of Download.
+        QString problem;
+        const QList<acs::TimeWindow> windows = parseTimeWindows(o.value(QLatin1String("timeWindows")), &problem);
+        if (problem.isEmpty())
+            problem = acs::TimeWindow::problem(windows);
+        if (!problem.isEmpty()) {
+            responder.send(errorReply(400, problem));
+            return;
+        }
+        responder.send(started(m_tracker->scheduleFirmware(deviceId, file, windows, &why), why));
+        return;
+    }
     responder.send(started(m_tracker->upgradeFirmware(deviceId, file, quint32(delay), &why), why));
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 // The API of issue 7's transfers, next to the GenieACS-compatible routes:
-//   POST /devices/{id}/firmware                 {"file": name, "delaySeconds": n}
+//   POST /devices/{id}/firmware                 {"file": name, "delaySeconds": n}, or with
+//        "timeWindows": [{"start": s, "end": s, "mode": "1 At Any Time", "userMessage": "",
+//        "maxRetries": -1}] (one or two, seconds after receipt) a ScheduleDownload instead
 //   GET  /devices/{id}/transfers                every timeline, newest first
 //   GET  /devices/{id}/transfers/{tid}
 //   POST /devices/{id}/backups                  Upload "1 Vendor Configuration File"

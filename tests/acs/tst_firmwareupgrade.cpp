@@ -383,6 +383,140 @@ private Q_SLOTS:
         file.version = QStringLiteral("99.0");
         QVERIFY(TransferTracker::warningsFor(file, device).isEmpty());
     }
+
+    // ScheduleDownload (TR-069 A.4.1.6) --------------------------------------------------
+
+    void scheduledUpgradeFetchesOnlyOnceTheWindowOpens()
+    {
+        addImage(QStringLiteral("gw-7.5.0.bin"), image(QStringLiteral("7.5.0")), QStringLiteral("7.5.0"));
+        qint64 fetchedAtMs = 0;
+        const auto connection = connect(m_files, &FileServer::fileRequested, this, [&](const QString &name) {
+            if (name == u"gw-7.5.0.bin" && fetchedAtMs == 0)
+                fetchedAtMs = QDateTime::currentMSecsSinceEpoch();
+        });
+        QString why;
+        const auto started = m_tracker->scheduleFirmware(m_id, QStringLiteral("gw-7.5.0.bin"),
+                                                         {TimeWindow{2, 60, QStringLiteral("1 At Any Time"), {}, -1}}, &why);
+        QVERIFY2(started, qPrintable(why));
+        const TransferTimeline t = finish(*started);
+        disconnect(connection);
+        QVERIFY2(t.state == TransferTimeline::kSucceeded, qPrintable(t.failure + stageNames(t).join(u',')));
+        QCOMPARE(t.newVersion, QStringLiteral("7.5.0"));
+        QCOMPARE(version(m_id), QStringLiteral("7.5.0"));
+        const QStringList stages = stageNames(t);
+        for (const char *stage : {"queued", "accepted", "fetching", "fetched", "transferComplete", "rebooted", "version"})
+            QVERIFY2(stages.contains(QLatin1String(stage)), stage);
+        const TransferStage &accepted = t.stages.at(stages.indexOf(QStringLiteral("accepted")));
+        QVERIFY2(accepted.text.contains(QLatin1String("ScheduleDownload")) && accepted.text.contains(QLatin1String("1 At Any Time")),
+                 qPrintable(accepted.text));
+        // The window opens 2 s after the device received the request, shortly before the
+        // ACS saw the response: the file server must not hear of the device before.
+        QVERIFY(fetchedAtMs > 0);
+        QVERIFY2(fetchedAtMs - accepted.atMs >= 1500, qPrintable(QString::number(fetchedAtMs - accepted.atMs)));
+        QVERIFY(t.stages.at(stages.indexOf(QStringLiteral("rebooted"))).text.contains(QLatin1String("M ScheduleDownload")));
+    }
+
+    void scheduledDownloadWaitsQueuedAndCanBeCancelled()
+    {
+        addImage(QStringLiteral("gw-7.7.0.bin"), image(QStringLiteral("7.7.0")), QStringLiteral("7.7.0"));
+        QString why;
+        const auto queued = m_engine->queueTask(
+            m_id, QStringLiteral("scheduleDownload"),
+            {{QStringLiteral("fileName"), QStringLiteral("gw-7.7.0.bin")},
+             {QStringLiteral("commandKey"), QStringLiteral("sd-cancel")},
+             {QStringLiteral("timeWindows"),
+              QJsonArray{QJsonObject{{QStringLiteral("windowStart"), 300}, {QStringLiteral("windowEnd"), 600}}}}},
+            &why);
+        QVERIFY2(queued, qPrintable(why));
+        m_engine->connectionRequest(m_id);
+        // ScheduleDownloadResponse: the task then waits for "M ScheduleDownload".
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->tasks().find(queued->id)->awaitedEvent, QStringLiteral("M ScheduleDownload"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isInSession(m_id), 10000);
+
+        const auto queuedState = [this]() -> int {
+            const Task listed = runTask(QStringLiteral("getAllQueuedTransfers"), {});
+            if (listed.state != TaskState::Done)
+                return -2;
+            for (const QJsonValue &v : listed.result.value(QStringLiteral("transfers")).toArray()) {
+                if (v.toObject().value(QStringLiteral("commandKey")).toString() == u"sd-cancel")
+                    return v.toObject().value(QStringLiteral("state")).toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(queuedState(), 1); // "1 Not yet started"
+        const Task cancel = runTask(QStringLiteral("cancelTransfer"), {{QStringLiteral("commandKey"), QStringLiteral("sd-cancel")}});
+        QCOMPARE(cancel.state, TaskState::Done);
+        QCOMPARE(queuedState(), -1);
+        m_engine->tasks().cancel(queued->id);
+    }
+
+    void invalidTimeWindowsEndWithThePlainWords9003_data()
+    {
+        QTest::addColumn<QList<TimeWindow>>("windows");
+        QTest::addColumn<QString>("device");
+        QTest::newRow("start after end") << QList<TimeWindow>{{30, 10, QStringLiteral("1 At Any Time"), {}, -1}}
+                                         << QStringLiteral("after WindowEnd");
+        QTest::newRow("overlapping") << QList<TimeWindow>{{10, 100, QStringLiteral("1 At Any Time"), {}, -1},
+                                                          {50, 200, QStringLiteral("2 Immediately"), {}, -1}}
+                                     << QStringLiteral("overlap");
+        QTest::newRow("unknown mode") << QList<TimeWindow>{{10, 100, QStringLiteral("5 Whenever"), {}, -1}}
+                                      << QStringLiteral("WindowMode");
+    }
+
+    void invalidTimeWindowsEndWithThePlainWords9003()
+    {
+        QFETCH(QList<TimeWindow>, windows);
+        QFETCH(QString, device);
+        QVERIFY(!TimeWindow::problem(windows).isEmpty());
+        addImage(QStringLiteral("gw-7.7.0.bin"), image(QStringLiteral("7.7.0")), QStringLiteral("7.7.0"));
+        QString why;
+        const auto started = m_tracker->scheduleFirmware(m_id, QStringLiteral("gw-7.7.0.bin"), windows, &why);
+        QVERIFY2(started, qPrintable(why));
+        const TransferTimeline t = finish(*started);
+        QCOMPARE(t.state, QString(TransferTimeline::kFailed));
+        QCOMPARE(t.faultCode, int(cwmp::InvalidArguments));
+        QVERIFY2(t.failure.startsWith(QLatin1String("The device refused the time windows as invalid (fault 9003)")),
+                 qPrintable(t.failure));
+        QVERIFY2(t.failure.contains(device), qPrintable(t.failure));
+        QVERIFY(!stageNames(t).contains(QStringLiteral("fetching")));
+    }
+
+    void confirmationNeededEndsWith9020AtTheWindowsEnd()
+    {
+        const QString before = version(m_id);
+        addImage(QStringLiteral("gw-7.6.0.bin"), image(QStringLiteral("7.6.0")), QStringLiteral("7.6.0"));
+        QString why;
+        const auto started = m_tracker->scheduleFirmware(
+            m_id, QStringLiteral("gw-7.6.0.bin"), {TimeWindow{0, 2, QStringLiteral("4 Confirmation Needed"), QStringLiteral("Upgrade now?"), 0}},
+            &why);
+        QVERIFY2(started, qPrintable(why));
+        const TransferTimeline t = finish(*started);
+        QCOMPARE(t.state, QString(TransferTimeline::kFailed));
+        QCOMPARE(t.faultCode, int(cwmp::DownloadWindowMissed));
+        QVERIFY2(t.failure.contains(QLatin1String("within the time windows (9020)")), qPrintable(t.failure));
+        QVERIFY(!stageNames(t).contains(QStringLiteral("fetching")));
+        QCOMPARE(version(m_id), before);
+    }
+
+    void scheduledTimeoutCountsFromTheWindowsEnd()
+    {
+        // The device never hears of it; with a 300 ms timeout a Download would fail at once,
+        // a ScheduleDownload whose window ends after 3 s not before that.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isInSession(m_faultId), 10000);
+        m_tracker->setWakeDevices(false);
+        m_tracker->setTimeouts(300, 300);
+        addImage(QStringLiteral("gw-7.8.0.bin"), image(QStringLiteral("7.8.0")), QStringLiteral("7.8.0"));
+        const auto started = m_tracker->scheduleFirmware(m_faultId, QStringLiteral("gw-7.8.0.bin"),
+                                                         {TimeWindow{1, 3, QStringLiteral("1 At Any Time"), {}, -1}});
+        QVERIFY(started);
+        QTest::qWait(1500);
+        QVERIFY(m_tracker->find(started->id)->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->find(started->id)->isRunning(), 5000);
+        m_engine->tasks().cancel(started->id);
+        const TransferTimeline t = *m_tracker->find(started->id);
+        QVERIFY2(t.failure.startsWith(QLatin1String("Timeout: no TransferComplete")), qPrintable(t.failure));
+        QVERIFY(t.finishedMs - t.startedMs >= 3000);
+    }
 };
 
 QTEST_GUILESS_MAIN(FirmwareUpgradeTest)

@@ -97,6 +97,51 @@ private Q_SLOTS:
         QCOMPARE(done.value(QStringLiteral("kind")).toString(), QStringLiteral("log"));
     }
 
+    void scheduledFirmwareUpgradeRunsInItsWindow()
+    {
+        QFile image(m_fixture.path(QStringLiteral("gw-6.6.0.bin")));
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.write("CWMP-SIM-FIRMWARE version=6.6.0\n" + QByteArray(64 * 1024, 'F'));
+        image.close();
+        m_fixture.files().addFile(acs::ServedFile{QStringLiteral("gw-6.6.0.bin"), image.fileName(), image.size(), {},
+                                                  QStringLiteral("1 Firmware Upgrade Image"), {}, {}, QStringLiteral("6.6.0"), 0});
+        QVERIFY(m_fixture.waitForIdleDevice());
+        const auto started = m_fixture.request(
+            "POST", m_fixture.devicePath() + "/firmware",
+            R"({"file":"gw-6.6.0.bin","timeWindows":[{"start":1,"end":60,"mode":"2 Immediately","userMessage":"","maxRetries":-1}]})");
+        QVERIFY2(started.response.status == 202, started.response.body.constData());
+        const QJsonObject done = finished(object(started).value(QStringLiteral("id")).toInteger());
+        QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(done.value(QStringLiteral("newVersion")).toString(), QStringLiteral("6.6.0"));
+        QVERIFY(QJsonDocument(done).toJson().contains("ScheduleDownload"));
+    }
+
+    void badTimeWindowsAreRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QByteArray>("windows");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("start after end") << QByteArray(R"([{"start":50,"end":10}])") << QStringLiteral("after it ends");
+        QTest::newRow("overlap") << QByteArray(R"([{"start":0,"end":100},{"start":50,"end":200}])")
+                                 << QStringLiteral("overlap");
+        QTest::newRow("three") << QByteArray(R"([{"start":0,"end":1},{"start":2,"end":3},{"start":4,"end":5}])")
+                               << QStringLiteral("one or two");
+        QTest::newRow("none") << QByteArray("[]") << QStringLiteral("one or two");
+        QTest::newRow("mode") << QByteArray(R"([{"start":0,"end":1,"mode":"Later"}])") << QStringLiteral("Unknown window mode");
+        QTest::newRow("negative") << QByteArray(R"([{"start":-1,"end":1}])") << QStringLiteral("seconds");
+        QTest::newRow("not an array") << QByteArray(R"({"start":0})") << QStringLiteral("array");
+    }
+
+    void badTimeWindowsAreRefusedWithTheReason()
+    {
+        QFETCH(QByteArray, windows);
+        QFETCH(QString, reason);
+        const auto reply = m_fixture.request("POST", m_fixture.devicePath() + "/firmware",
+                                             R"({"file":"gw-6.6.0.bin","timeWindows":)" + windows + "}");
+        QCOMPARE(reply.response.status, 400);
+        const QString error = object(reply).value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(reason), qPrintable(error));
+    }
+
     void firmwareErrorsAreClear()
     {
         const QByteArray firmware = m_fixture.devicePath() + "/firmware";

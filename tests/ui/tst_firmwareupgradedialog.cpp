@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -177,6 +178,50 @@ private Q_SLOTS:
         QTRY_COMPARE(status.size(), 2);
         QVERIFY(status.last().first().toString().contains(QLatin1String("succeeded")));
         Fixture::screenshot(&dialog, QStringLiteral("firmware-finished.png"));
+    }
+
+    void schedulesInATimeWindowAndFollowsItToTheNewVersion()
+    {
+        QCOMPARE(addImage(QStringLiteral("gw-10.0.0.bin"), QStringLiteral("10.0.0"), device().deviceId.oui,
+                          device().deviceId.productClass),
+                 QString());
+        FirmwareUpgradeDialog dialog(m_fixture.service(), m_id);
+        dialog.show();
+        QVERIFY(dialog.selectImage(QStringLiteral("gw-10.0.0.bin")));
+        QVERIFY(dialog.delayBox()->isVisible());
+        QVERIFY(!dialog.windowStartBox()->isVisible());
+        dialog.setWhen(FirmwareUpgradeDialog::InWindow);
+        QVERIFY(!dialog.delayBox()->isVisible());
+        QVERIFY(dialog.windowStartBox()->isVisible());
+        QVERIFY(dialog.windowModeBox()->isVisible());
+        QCOMPARE(dialog.windowModeBox()->count(), 4);
+
+        // A window that ends before it starts is refused here, in plain words.
+        dialog.windowUnitBox()->setCurrentIndex(dialog.windowUnitBox()->findData(1));
+        dialog.windowStartBox()->setValue(100);
+        dialog.windowEndBox()->setValue(10);
+        QVERIFY(!dialog.upgrade());
+        QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("after it ends")), qPrintable(dialog.errorLabel()->text()));
+        QCOMPARE(dialog.timelineId(), 0);
+
+        dialog.windowStartBox()->setValue(2);
+        QVERIFY(dialog.errorLabel()->isHidden()); // the error was about the old values
+        dialog.windowEndBox()->setValue(60);
+        dialog.windowModeBox()->setCurrentIndex(dialog.windowModeBox()->findData(QStringLiteral("2 Immediately")));
+        dialog.userMessageEdit()->setText(QStringLiteral("The gateway restarts for an update."));
+        QCOMPARE(dialog.timeWindow().start, 2u);
+        QCOMPARE(dialog.timeWindow().end, 60u);
+        Fixture::screenshot(&dialog, QStringLiteral("firmware-window.png"));
+        QVERIFY2(dialog.upgrade(), qPrintable(dialog.errorLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.timelineView()->timeline().isRunning(), 90000);
+        const acs::TransferTimeline t = dialog.timelineView()->timeline();
+        QVERIFY2(t.state == acs::TransferTimeline::kSucceeded, qPrintable(t.failure));
+        QCOMPARE(t.newVersion, QStringLiteral("10.0.0"));
+        bool namesWindow = false;
+        for (const acs::TransferStage &stage : t.stages)
+            namesWindow = namesWindow || (stage.name == acs::TransferTimeline::kAcceptedStage && stage.text.contains(QLatin1String("2 Immediately")));
+        QVERIFY(namesWindow);
+        Fixture::screenshot(&dialog, QStringLiteral("firmware-window-finished.png"));
     }
 
     void showsThePreciseFailure()
