@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>TimeWindow</name>
+    <message>
+        <source>Any time in the window, as the device sees fit; it may interrupt the user.</source>
+        <translation>Zu einem beliebigen Zeitpunkt im Zeitfenster, wie es das Gerät für richtig hält; der Benutzer kann dabei gestört werden.</translation>
+    </message>
+    <message>
+        <source>Right at the start of the window; it may interrupt the user.</source>
+        <translation>Gleich zu Beginn des Zeitfensters; der Benutzer kann dabei gestört werden.</translation>
+    </message>
+    <message>
+        <source>When the device is idle (no calls, little traffic) during the window.</source>
+        <translation>Wenn das Gerät während des Zeitfensters im Leerlauf ist (keine Anrufe, wenig Datenverkehr).</translation>
+    </message>
+    <message>
+        <source>Only after the user confirms on the device (shown the message below). The simulator has no user: it gives up with fault 9020 at the window&apos;s end.</source>
+        <translation>Erst nachdem der Benutzer am Gerät bestätigt hat (ihm wird die unten stehende Nachricht angezeigt). Der Simulator hat keinen Benutzer: Er gibt am Ende des Zeitfensters mit Fehler 9020 auf.</translation>
+    </message>
+    <message>
+        <source>Give one or two time windows (you gave %1).</source>
+        <translation>Geben Sie ein oder zwei Zeitfenster an (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>A time window starts (%1 s) after it ends (%2 s).</source>
+        <translation>Ein Zeitfenster beginnt (%1 s) nach seinem Ende (%2 s).</translation>
+    </message>
+    <message>
+        <source>Unknown window mode &quot;%1&quot;: use one of %2.</source>
+        <translation>Unbekannter Zeitfenstermodus „%1“: Verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>The user message is limited to 256 characters.</source>
+        <translation>Die Benutzernachricht ist auf 256 Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>Maximum retries must be -1 (the device decides) or more.</source>
+        <translation>Die maximale Anzahl der Wiederholungen muss -1 (das Gerät entscheidet) oder größer sein.</translation>
+    </message>
+    <message>
+        <source>The two time windows overlap.</source>
+        <translation>Die beiden Zeitfenster überschneiden sich.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>acs</name>
     <message>
         <source>read-only on the device</source>
@@ -376,6 +427,34 @@
     <message>
         <source>Timeout: no TransferComplete within %1 s.</source>
         <translation>Zeitüberschreitung: kein TransferComplete innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The device could not complete the download within the time windows (9020): no window let it start, or the download did not finish before the windows closed.</source>
+        <translation>Das Gerät konnte den Download nicht innerhalb der Zeitfenster abschließen (9020): Kein Zeitfenster ließ den Start zu, oder der Download wurde nicht vor dem Schließen der Zeitfenster fertig.</translation>
+    </message>
+    <message>
+        <source>A scheduled download needs one or two time windows.</source>
+        <translation>Ein geplanter Download benötigt ein oder zwei Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>ScheduleDownload of %1 (%2) queued as task %3.</source>
+        <translation>ScheduleDownload von %1 (%2) als Aufgabe %3 eingereiht.</translation>
+    </message>
+    <message>
+        <source>The device accepted the ScheduleDownload: it will fetch the file in the window %1 and report.</source>
+        <translation>Das Gerät hat den ScheduleDownload angenommen: Es holt die Datei im Zeitfenster %1 ab und meldet sich.</translation>
+    </message>
+    <message>
+        <source>The device refused the time windows as invalid (fault 9003): %1</source>
+        <translation>Das Gerät hat die Zeitfenster als ungültig abgelehnt (Fehler 9003): %1</translation>
+    </message>
+    <message>
+        <source>The device refused the ScheduleDownload request: %1 (fault %2).</source>
+        <translation>Das Gerät hat die ScheduleDownload-Anfrage abgelehnt: %1 (Fehler %2).</translation>
+    </message>
+    <message>
+        <source>The device rebooted (1 BOOT, M ScheduleDownload).</source>
+        <translation>Das Gerät wurde neu gestartet (1 BOOT, M ScheduleDownload).</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1533,207 @@
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics::DiagnosticOutcome</name>
+    <message>
+        <source>The test completed.</source>
+        <translation>Der Test wurde abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The device dropped the test before it ended (an input changed, or it rebooted).</source>
+        <translation>Das Gerät hat den Test vor seinem Ende verworfen (ein Eingabewert hat sich geändert, oder es wurde neu gestartet).</translation>
+    </message>
+    <message>
+        <source>The device still reports the test as requested.</source>
+        <translation>Das Gerät meldet den Test noch als angefordert.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The device could not resolve the host name.</source>
+        <translation>Das Gerät konnte den Hostnamen nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>The device has no route to the host.</source>
+        <translation>Das Gerät hat keine Route zum Host.</translation>
+    </message>
+    <message>
+        <source>The device could not open a connection to the test server.</source>
+        <translation>Das Gerät konnte keine Verbindung zum Testserver herstellen.</translation>
+    </message>
+    <message>
+        <source>The test server did not answer the device.</source>
+        <translation>Der Testserver hat dem Gerät nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The transfer broke off or the server refused it.</source>
+        <translation>Die Übertragung brach ab, oder der Server hat sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The FTP server did not accept the user name.</source>
+        <translation>Der FTP-Server hat den Benutzernamen nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The FTP server refused binary transfer mode.</source>
+        <translation>Der FTP-Server hat den binären Übertragungsmodus abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The FTP server refused passive mode.</source>
+        <translation>Der FTP-Server hat den passiven Modus abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The FTP server refused to change to the directory.</source>
+        <translation>Der FTP-Server hat den Wechsel in das Verzeichnis abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The FTP server refused to store the file.</source>
+        <translation>Der FTP-Server hat das Speichern der Datei abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The upload did not complete.</source>
+        <translation>Der Upload wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The device received a different number of bytes than the server announced.</source>
+        <translation>Das Gerät hat eine andere Anzahl Bytes empfangen, als der Server angekündigt hat.</translation>
+    </message>
+    <message>
+        <source>The test timed out on the device.</source>
+        <translation>Der Test hat auf dem Gerät eine Zeitüberschreitung erreicht.</translation>
+    </message>
+    <message>
+        <source>The host was not reached within the maximum hop count.</source>
+        <translation>Der Host wurde nicht innerhalb der maximalen Hop-Anzahl erreicht.</translation>
+    </message>
+    <message>
+        <source>The device could not resolve the DNS server&apos;s name.</source>
+        <translation>Das Gerät konnte den Namen des DNS-Servers nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer.</source>
+        <translation>Der DNS-Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The device reported an internal error.</source>
+        <translation>Das Gerät hat einen internen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The device reported an unspecified error.</source>
+        <translation>Das Gerät hat einen nicht näher bezeichneten Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The device ended the test with &quot;%1&quot;.</source>
+        <translation>Das Gerät hat den Test mit „%1“ beendet.</translation>
+    </message>
+    <message>
+        <source>The device did not report the result within %1 s.</source>
+        <translation>Das Gerät hat das Ergebnis nicht innerhalb von %1 s gemeldet.</translation>
+    </message>
+    <message>
+        <source>No reply to %1 requests.</source>
+        <translation>Keine Antwort auf %1 Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies, %3 ms on average (%4 to %5 ms).</source>
+        <translation>%1 von %2 Antworten, durchschnittlich %3 ms (%4 bis %5 ms).</translation>
+    </message>
+    <message>
+        <source>1 hop, %1 ms to the host.</source>
+        <translation>1 Hop, %1 ms bis zum Host.</translation>
+    </message>
+    <message>
+        <source>%1 hops, %2 ms to the host.</source>
+        <translation>%1 Hops, %2 ms bis zum Host.</translation>
+    </message>
+    <message>
+        <source>%1 bytes in %2 s: %3 Mbit/s.</source>
+        <translation>%1 Bytes in %2 s: %3 Mbit/s.</translation>
+    </message>
+    <message>
+        <source>No host answered.</source>
+        <translation>Kein Host hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Fastest host: %1, %2 ms on average.</source>
+        <translation>Schnellster Host: %1, durchschnittlich %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lookups answered.</source>
+        <translation>%1 von %2 Abfragen beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics::DiagnosticWorkflow</name>
+    <message>
+        <source>The test could not be queued: %1</source>
+        <translation>Der Test konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>Sending the test settings to the device.</source>
+        <translation>Die Testeinstellungen werden an das Gerät gesendet.</translation>
+    </message>
+    <message>
+        <source>The device is taking the test settings.</source>
+        <translation>Das Gerät übernimmt die Testeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The device is running the test.</source>
+        <translation>Das Gerät führt den Test aus.</translation>
+    </message>
+    <message>
+        <source>The device refused the test settings: %1</source>
+        <translation>Das Gerät hat die Testeinstellungen abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Reading the results failed: %1 %2</source>
+        <translation>Lesen der Ergebnisse fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>Die Ergebnisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the results.</source>
+        <translation>Die Ergebnisse werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The device did not take the test settings within %1 s.</source>
+        <translation>Das Gerät hat die Testeinstellungen nicht innerhalb von %1 s übernommen.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the engineer.</source>
+        <translation>Vom Bearbeiter abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics::DiagnosticsManager</name>
+    <message>
+        <source>There is no device %1.</source>
+        <translation>Es gibt kein Gerät %1.</translation>
+    </message>
+    <message>
+        <source>The %1 data model has no %2 diagnostic.</source>
+        <translation>Das Datenmodell %1 hat keine Diagnose %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an input of %2.</source>
+        <translation>„%1“ ist kein Eingabewert von %2.</translation>
+    </message>
+    <message>
+        <source>A repeat needs at least one run and an interval of 0 s or more.</source>
+        <translation>Eine Wiederholung benötigt mindestens einen Durchlauf und ein Intervall von 0 s oder mehr.</translation>
+    </message>
+    <message>
+        <source>No workspace database is open.</source>
+        <translation>Es ist keine Arbeitsbereich-Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4614,62 @@ y: %3</translation>
         <source>Firmware upgrade of %1 failed: %2</source>
         <translation>Firmware-Upgrade von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Now (Download)</source>
+        <translation>Jetzt (Download)</translation>
+    </message>
+    <message>
+        <source>In a time window (ScheduleDownload)</source>
+        <translation>In einem Zeitfenster (ScheduleDownload)</translation>
+    </message>
+    <message>
+        <source>A time window lets the device fetch the image later, e.g. at night.</source>
+        <translation>Mit einem Zeitfenster holt das Gerät das Image später ab, z. B. nachts.</translation>
+    </message>
+    <message>
+        <source>When the window opens, counted from the moment the device gets the request.</source>
+        <translation>Wann das Zeitfenster öffnet, gezählt ab dem Zeitpunkt, zu dem das Gerät die Anfrage erhält.</translation>
+    </message>
+    <message>
+        <source>When the window closes; the download must be done by then.</source>
+        <translation>Wann das Zeitfenster schließt; der Download muss bis dahin abgeschlossen sein.</translation>
+    </message>
+    <message>
+        <source>seconds from now</source>
+        <translation>Sekunden ab jetzt</translation>
+    </message>
+    <message>
+        <source>minutes from now</source>
+        <translation>Minuten ab jetzt</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Optional: what the device may show its user</source>
+        <translation>Optional: was das Gerät seinem Benutzer anzeigen darf</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>User &amp;message:</source>
+        <translation>Benutzer&amp;nachricht:</translation>
+    </message>
 </context>
 <context>
     <name>ui::ImportDataModelDialog</name>
@@ -5330,6 +5666,18 @@ Die aktive Benachrichtigung fordert das Gerät auf, Änderungen selbst zu melden
     <message>
         <source>Applying: %1 of %2 steps done…</source>
         <translation>Wird angewendet: %1 von %2 Schritten erledigt…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Als &amp;Profil speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the values and new objects of this plan as a profile for other devices</source>
+        <translation>Die Werte und neuen Objekte dieses Plans als Profil für andere Geräte speichern</translation>
+    </message>
+    <message>
+        <source>This plan only deletes objects: there is nothing to keep as a profile.</source>
+        <translation>Dieser Plan löscht nur Objekte: Es gibt nichts, was als Profil gespeichert werden könnte.</translation>
     </message>
 </context>
 <context>
